@@ -1,0 +1,157 @@
+/**
+ * The data contract (see docs/data-contract.md and DESIGN.md): the shape of every file under
+ * `public/data/`. Loaders validate against it; `src/geo/` computes on it; the UI renders it.
+ * Coordinates are WGS-84 longitude/latitude.
+ */
+import type {
+  Feature,
+  FeatureCollection,
+  LineString,
+  MultiLineString,
+  MultiPolygon,
+  Point,
+  Polygon,
+} from 'geojson';
+
+export type Category = 'priority' | 'key' | 'general';
+export const CATEGORIES: readonly Category[] = ['priority', 'key', 'general'];
+
+/** The four dimensions of an environmental access list (生态环境准入清单). */
+export type RuleDimension =
+  | 'spatial_layout'
+  | 'pollutant_discharge'
+  | 'risk_prevention'
+  | 'resource_efficiency';
+export const RULE_DIMENSIONS: readonly RuleDimension[] = [
+  'spatial_layout',
+  'pollutant_discharge',
+  'risk_prevention',
+  'resource_efficiency',
+];
+export type AccessList = Record<RuleDimension, string[]>;
+
+export interface UnitProperties {
+  /** ZH + 6-digit county adcode + class digit (1 priority, 2 key, 3 general) + 4-digit serial. */
+  code: string;
+  name: string;
+  category: Category;
+  subtype: string;
+  adcode: string;
+  district: string;
+  area_km2: number;
+  rules: AccessList;
+}
+export type UnitFeature = Feature<Polygon | MultiPolygon, UnitProperties>;
+
+/** GB 3838-2002 surface-water class: 1..5 for Ⅰ..Ⅴ, 6 for 劣Ⅴ. */
+export type WaterClass = 1 | 2 | 3 | 4 | 5 | 6;
+
+export interface MonthlyReading {
+  /** ISO month, e.g. "2024-01". */
+  month: string;
+  class: WaterClass;
+  /** Dissolved oxygen, mg/L. */
+  do: number;
+  /** Permanganate index, mg/L. */
+  codmn: number;
+  /** Ammonia nitrogen, mg/L. */
+  nh3n: number;
+  /** Total phosphorus, mg/L. */
+  tp: number;
+  ph: number;
+}
+
+export interface SectionProperties {
+  id: string;
+  name: string;
+  river: string;
+  basin: string;
+  district: string;
+  adcode: string;
+  level: 'national';
+  target_class: WaterClass;
+  class: WaterClass;
+  cross_border: string | null;
+  monthly: MonthlyReading[];
+}
+export type SectionFeature = Feature<Point, SectionProperties>;
+
+export interface YangtzePointProperties {
+  id: string;
+  name: string;
+  /** Chainage along the main stem from the point where it enters Chongqing, km. */
+  km: number;
+  class: WaterClass;
+  district?: string;
+  monthly: MonthlyReading[];
+}
+export type YangtzePointFeature = Feature<Point, YangtzePointProperties>;
+
+export interface DistrictProperties {
+  adcode: string;
+  name: string;
+  name_en: string;
+}
+export type DistrictFeature = Feature<Polygon | MultiPolygon, DistrictProperties>;
+
+export interface RiverProperties {
+  name: string;
+  name_en: string;
+  /** 1 = main stem (长江), 2 = major tributary, 3 = tributary, 4 = minor. */
+  rank: number;
+}
+export type RiverFeature = Feature<LineString | MultiLineString, RiverProperties>;
+
+export interface ContextProperties {
+  name: string;
+  name_en?: string;
+}
+export type ContextFeature = Feature<Polygon | MultiPolygon, ContextProperties>;
+
+export type LayerKind = 'units' | 'sections' | 'yangtze-points' | 'districts' | 'rivers' | 'context';
+
+export interface ManifestLayer {
+  id: string;
+  file: string;
+  kind: LayerKind;
+  title: { zh: string; en: string };
+  provenance: 'illustrative' | 'official';
+  source: string;
+  date: string;
+}
+
+export interface Manifest {
+  /** Human name of the dataset, e.g. 重庆市 (示例数据). */
+  name: { zh: string; en: string };
+  /** Initial view when the URL names none: [lon, lat, zoom]. */
+  view: { center: [number, number]; zoom: number };
+  bounds: [number, number, number, number];
+  layers: ManifestLayer[];
+}
+
+export type Units = FeatureCollection<Polygon | MultiPolygon, UnitProperties>;
+export type Sections = FeatureCollection<Point, SectionProperties>;
+export type YangtzePoints = FeatureCollection<Point, YangtzePointProperties>;
+export type Districts = FeatureCollection<Polygon | MultiPolygon, DistrictProperties>;
+export type Rivers = FeatureCollection<LineString | MultiLineString, RiverProperties>;
+export type Context = FeatureCollection<Polygon | MultiPolygon, ContextProperties>;
+
+/** Everything the explorer shows, validated. */
+export interface Dataset {
+  manifest: Manifest;
+  units: Units;
+  sections: Sections;
+  yangtzePoints: YangtzePoints;
+  districts: Districts;
+  rivers: Rivers;
+  context: Context;
+}
+
+/** GB 3838-2002 thresholds for rivers, index 0..4 = class Ⅰ..Ⅴ. */
+export const GB3838 = {
+  do: [7.5, 6, 5, 3, 2],
+  codmn: [2, 4, 6, 10, 15],
+  nh3n: [0.15, 0.5, 1.0, 1.5, 2.0],
+  tp: [0.02, 0.1, 0.2, 0.3, 0.4],
+  ph: [6, 9],
+} as const;
