@@ -1,0 +1,75 @@
+/** Id → feature maps and legend counts, built once per dataset. */
+import { bbox } from '@turf/turf';
+import type { Category, Dataset, SectionFeature, UnitFeature, WaterClass, YangtzePointFeature } from './contract';
+import type { Filters, Selection } from '../state/url';
+
+export interface Lookup {
+  units: Map<string, UnitFeature>;
+  sections: Map<string, SectionFeature>;
+  points: Map<string, YangtzePointFeature>;
+  districtNames: Map<string, { name: string; name_en: string }>;
+}
+
+export function buildLookup(data: Dataset): Lookup {
+  return {
+    units: new Map(data.units.features.map((f) => [f.properties.code, f])),
+    sections: new Map(data.sections.features.map((f) => [f.properties.id, f])),
+    points: new Map(data.yangtzePoints.features.map((f) => [f.properties.id, f])),
+    districtNames: new Map(data.districts.features.map((f) => [f.properties.adcode, f.properties])),
+  };
+}
+
+export type Selected =
+  | { kind: 'unit'; feature: UnitFeature }
+  | { kind: 'section'; feature: SectionFeature }
+  | { kind: 'point'; feature: YangtzePointFeature };
+
+export function resolveSelection(lookup: Lookup, selection: Selection | null): Selected | null {
+  if (!selection) return null;
+  if (selection.kind === 'unit') {
+    const feature = lookup.units.get(selection.id);
+    return feature ? { kind: 'unit', feature } : null;
+  }
+  if (selection.kind === 'section') {
+    const feature = lookup.sections.get(selection.id);
+    return feature ? { kind: 'section', feature } : null;
+  }
+  const feature = lookup.points.get(selection.id);
+  return feature ? { kind: 'point', feature } : null;
+}
+
+export function selectionBounds(selected: Selected): [number, number, number, number] {
+  return bbox(selected.feature).slice(0, 4) as [number, number, number, number];
+}
+
+export interface LegendCounts {
+  units: Record<Category, number>;
+  /** Total area by category, km². */
+  areas: Record<Category, number>;
+  sections: Record<WaterClass, number>;
+  points: Record<WaterClass, number>;
+}
+
+/** Counts of what the current filters leave on the map (the legend shows these). */
+export function legendCounts(data: Dataset, filters: Filters): LegendCounts {
+  const units: Record<Category, number> = { priority: 0, key: 0, general: 0 };
+  const areas: Record<Category, number> = { priority: 0, key: 0, general: 0 };
+  const zeroClasses = (): Record<WaterClass, number> => ({ 1: 0, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0 });
+  const sections = zeroClasses();
+  const points = zeroClasses();
+  const inDistrict = (adcode: string) => !filters.district || adcode === filters.district;
+  for (const f of data.units.features) {
+    const p = f.properties;
+    if (!inDistrict(p.adcode) || !filters.categories.includes(p.category)) continue;
+    units[p.category] += 1;
+    areas[p.category] += p.area_km2;
+  }
+  for (const f of data.sections.features) {
+    const p = f.properties;
+    if (inDistrict(p.adcode) && filters.classes.includes(p.class)) sections[p.class] += 1;
+  }
+  for (const f of data.yangtzePoints.features) {
+    if (filters.classes.includes(f.properties.class)) points[f.properties.class] += 1;
+  }
+  return { units, areas, sections, points };
+}

@@ -1,0 +1,255 @@
+/**
+ * The bundled, offline MapLibre style. Sources are the validated GeoJSON of the dataset, so the
+ * map makes no tile, glyph or font request: without `glyphs`, labels draw from local fonts.
+ */
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
+import type { Dataset } from '../data/contract';
+import { BASEMAP, CATEGORY_COLORS, WATER_CLASS_COLORS } from './palette';
+
+export const SOURCES = {
+  context: 'context',
+  districts: 'districts',
+  districtLabels: 'district-labels',
+  rivers: 'rivers',
+  units: 'units',
+  sections: 'sections',
+  points: 'yangtze-points',
+} as const;
+
+/** Layer ids the rest of the app refers to. */
+export const LAYERS = {
+  unitsFill: 'units-fill',
+  unitsOutline: 'units-outline',
+  unitsHover: 'units-hover',
+  unitsSelected: 'units-selected',
+  districtsLine: 'districts-line',
+  districtLabels: 'district-labels',
+  riversLine: 'rivers-line',
+  riverLabels: 'river-labels',
+  sections: 'sections-circle',
+  sectionsSelected: 'sections-selected',
+  sectionLabels: 'section-labels',
+  points: 'points-circle',
+  pointsSelected: 'points-selected',
+} as const;
+
+const categoryColor: ExpressionSpecification = [
+  'match',
+  ['get', 'category'],
+  'priority',
+  CATEGORY_COLORS.priority,
+  'key',
+  CATEGORY_COLORS.key,
+  CATEGORY_COLORS.general,
+];
+
+const waterColor: ExpressionSpecification = [
+  'match',
+  ['get', 'class'],
+  1,
+  WATER_CLASS_COLORS[1],
+  2,
+  WATER_CLASS_COLORS[2],
+  3,
+  WATER_CLASS_COLORS[3],
+  4,
+  WATER_CLASS_COLORS[4],
+  5,
+  WATER_CLASS_COLORS[5],
+  WATER_CLASS_COLORS[6],
+];
+
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+
+export interface StyleInput {
+  dataset: Dataset;
+  districtLabels: FeatureCollection<Point, { name: string; name_en: string }>;
+  lang: 'zh' | 'en';
+}
+
+/** Label text in the current language, falling back to Chinese where no English name exists. */
+export function labelField(lang: 'zh' | 'en'): ExpressionSpecification {
+  return lang === 'en' ? ['coalesce', ['get', 'name_en'], ['get', 'name']] : ['get', 'name'];
+}
+
+export function buildStyle({ dataset, districtLabels, lang }: StyleInput): StyleSpecification {
+  const text = labelField(lang);
+  const layers: LayerSpecification[] = [
+    { id: 'background', type: 'background', paint: { 'background-color': BASEMAP.background } },
+    { id: 'context-fill', type: 'fill', source: SOURCES.context, paint: { 'fill-color': BASEMAP.context } },
+    {
+      id: 'context-line',
+      type: 'line',
+      source: SOURCES.context,
+      paint: { 'line-color': BASEMAP.contextLine, 'line-width': 0.8 },
+    },
+    {
+      id: 'context-labels',
+      type: 'symbol',
+      source: SOURCES.context,
+      maxzoom: 8,
+      layout: { 'text-field': text, 'text-size': 14, 'text-letter-spacing': 0.3 },
+      paint: { 'text-color': '#8a8f86', 'text-halo-color': BASEMAP.context, 'text-halo-width': 1.2 },
+    },
+    { id: 'municipality-fill', type: 'fill', source: SOURCES.districts, paint: { 'fill-color': BASEMAP.municipality } },
+    {
+      id: LAYERS.unitsFill,
+      type: 'fill',
+      source: SOURCES.units,
+      paint: {
+        'fill-color': categoryColor,
+        'fill-opacity': ['interpolate', ['linear'], ['zoom'], 6, 0.72, 12, 0.5],
+      },
+    },
+    {
+      id: LAYERS.unitsOutline,
+      type: 'line',
+      source: SOURCES.units,
+      minzoom: 8,
+      paint: {
+        'line-color': '#ffffff',
+        'line-opacity': ['interpolate', ['linear'], ['zoom'], 8, 0.35, 12, 0.9],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 8, 0.4, 13, 1.4],
+      },
+    },
+    {
+      id: LAYERS.unitsHover,
+      type: 'line',
+      source: SOURCES.units,
+      paint: { 'line-color': BASEMAP.highlight, 'line-width': 1.6, 'line-opacity': ['case', hovered, 0.8, 0] },
+    },
+    {
+      id: LAYERS.riversLine,
+      type: 'line',
+      source: SOURCES.rivers,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': BASEMAP.river,
+        'line-width': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          6,
+          ['match', ['get', 'rank'], 1, 2.2, 2, 1.4, 0.8],
+          12,
+          ['match', ['get', 'rank'], 1, 7, 2, 4.5, 2.5],
+        ],
+      },
+    },
+    {
+      id: LAYERS.districtsLine,
+      type: 'line',
+      source: SOURCES.districts,
+      paint: {
+        'line-color': BASEMAP.districtLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.6, 12, 1.6],
+        'line-dasharray': [3, 2],
+      },
+    },
+    {
+      id: LAYERS.unitsSelected,
+      type: 'line',
+      source: SOURCES.units,
+      paint: { 'line-color': BASEMAP.highlight, 'line-width': 3, 'line-opacity': ['case', selected, 1, 0] },
+    },
+    {
+      id: LAYERS.riverLabels,
+      type: 'symbol',
+      source: SOURCES.rivers,
+      minzoom: 7,
+      filter: ['!=', ['get', 'name'], ''],
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 400,
+        'text-field': text,
+        'text-size': 13,
+        'text-max-angle': 30,
+      },
+      paint: { 'text-color': '#1f6f9f', 'text-halo-color': BASEMAP.halo, 'text-halo-width': 1.4 },
+    },
+    {
+      id: LAYERS.districtLabels,
+      type: 'symbol',
+      source: SOURCES.districtLabels,
+      layout: {
+        'text-field': text,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 6, 11, 10, 15],
+        'text-padding': 4,
+      },
+      paint: { 'text-color': BASEMAP.label, 'text-halo-color': BASEMAP.halo, 'text-halo-width': 1.6 },
+    },
+    {
+      id: LAYERS.sections,
+      type: 'circle',
+      source: SOURCES.sections,
+      paint: {
+        'circle-color': waterColor,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 4.5, 12, 8],
+        'circle-stroke-color': ['case', ['==', ['get', 'cross_border'], null], '#1d2b36', '#7b2cbf'],
+        'circle-stroke-width': ['case', ['==', ['get', 'cross_border'], null], 1.2, 2.4],
+      },
+    },
+    {
+      id: LAYERS.points,
+      type: 'circle',
+      source: SOURCES.points,
+      paint: {
+        'circle-color': waterColor,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 2.5, 12, 5],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1.2,
+      },
+    },
+    {
+      id: LAYERS.sectionsSelected,
+      type: 'circle',
+      source: SOURCES.sections,
+      paint: {
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 9, 12, 13],
+        'circle-stroke-color': BASEMAP.highlight,
+        'circle-stroke-width': ['case', selected, 3, 0],
+      },
+    },
+    {
+      id: LAYERS.pointsSelected,
+      type: 'circle',
+      source: SOURCES.points,
+      paint: {
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 7, 12, 10],
+        'circle-stroke-color': BASEMAP.highlight,
+        'circle-stroke-width': ['case', selected, 3, 0],
+      },
+    },
+    {
+      id: LAYERS.sectionLabels,
+      type: 'symbol',
+      source: SOURCES.sections,
+      minzoom: 9,
+      layout: { 'text-field': ['get', 'name'], 'text-size': 12, 'text-offset': [0, 1.3], 'text-anchor': 'top' },
+      paint: { 'text-color': BASEMAP.label, 'text-halo-color': BASEMAP.halo, 'text-halo-width': 1.4 },
+    },
+  ];
+
+  return {
+    version: 8,
+    name: dataset.manifest.name.en,
+    sources: {
+      [SOURCES.context]: { type: 'geojson', data: dataset.context },
+      [SOURCES.districts]: { type: 'geojson', data: dataset.districts },
+      [SOURCES.districtLabels]: { type: 'geojson', data: districtLabels },
+      [SOURCES.rivers]: { type: 'geojson', data: dataset.rivers },
+      [SOURCES.units]: { type: 'geojson', data: dataset.units, promoteId: 'code' },
+      [SOURCES.sections]: { type: 'geojson', data: dataset.sections, promoteId: 'id' },
+      [SOURCES.points]: { type: 'geojson', data: dataset.yangtzePoints, promoteId: 'id' },
+    },
+    layers,
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * Pushes app state into an existing map: filters, visibility, label language and feature state.
+ * Always updates in place (setFilter, setLayoutProperty, setFeatureState), never re-adds sources.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Filters, Lang, Selection, ToggleableLayer } from '../state/url';
+import { pointFilter, sectionFilter, unitFilter } from './filters';
+import { LAYERS, SOURCES, labelField } from './style';
+
+const LAYERS_OF: Record<ToggleableLayer, string[]> = {
+  units: [LAYERS.unitsFill, LAYERS.unitsOutline, LAYERS.unitsHover, LAYERS.unitsSelected],
+  sections: [LAYERS.sections, LAYERS.sectionsSelected, LAYERS.sectionLabels],
+  points: [LAYERS.points, LAYERS.pointsSelected],
+  districts: [LAYERS.districtsLine, LAYERS.districtLabels],
+  rivers: [LAYERS.riversLine, LAYERS.riverLabels],
+};
+
+export function applyVisibility(map: MapLibreMap, hidden: readonly ToggleableLayer[]): void {
+  for (const [layer, ids] of Object.entries(LAYERS_OF) as [ToggleableLayer, string[]][]) {
+    const visibility = hidden.includes(layer) ? 'none' : 'visible';
+    for (const id of ids) map.setLayoutProperty(id, 'visibility', visibility);
+  }
+}
+
+export function applyFilters(map: MapLibreMap, filters: Filters): void {
+  for (const id of LAYERS_OF.units) map.setFilter(id, unitFilter(filters));
+  for (const id of [LAYERS.sections, LAYERS.sectionsSelected, LAYERS.sectionLabels]) map.setFilter(id, sectionFilter(filters));
+  for (const id of [LAYERS.points, LAYERS.pointsSelected]) map.setFilter(id, pointFilter(filters));
+}
+
+export function applyLanguage(map: MapLibreMap, lang: Lang): void {
+  for (const id of ['context-labels', LAYERS.districtLabels, LAYERS.riverLabels]) {
+    map.setLayoutProperty(id, 'text-field', labelField(lang));
+  }
+}
+
+export const SOURCE_OF: Record<Selection['kind'], string> = {
+  unit: SOURCES.units,
+  section: SOURCES.sections,
+  point: SOURCES.points,
+};
+
+/** Marks a feature with a boolean feature-state flag; returns the function that clears it. */
+export function flagFeature(map: MapLibreMap, source: string, id: string, flag: 'selected' | 'hover'): () => void {
+  map.setFeatureState({ source, id }, { [flag]: true });
+  return () => {
+    if (map.getSource(source)) map.setFeatureState({ source, id }, { [flag]: false });
+  };
+}

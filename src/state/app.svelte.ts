@@ -1,0 +1,55 @@
+/**
+ * App state as runes. Everything visible that a link should reproduce lives here and is mirrored
+ * to the URL hash (see url.ts); transient things (hover) stay out of the URL.
+ */
+import { i18n } from '../i18n/index.svelte';
+import {
+  DEFAULT_FILTERS,
+  formatHash,
+  parseHash,
+  type Filters,
+  type Selection,
+  type ToggleableLayer,
+  type View,
+} from './url';
+
+export class AppState {
+  view = $state<View | null>(null);
+  selection = $state<Selection | null>(null);
+  hidden = $state<ToggleableLayer[]>([]);
+  filters = $state<Filters>(structuredClone(DEFAULT_FILTERS));
+  /** Set when a link names a feature the data does not have; shown once, then cleared. */
+  missingSelection = $state<string | null>(null);
+
+  isVisible(layer: ToggleableLayer): boolean {
+    return !this.hidden.includes(layer);
+  }
+
+  toggleLayer(layer: ToggleableLayer, visible: boolean): void {
+    this.hidden = visible ? this.hidden.filter((l) => l !== layer) : [...this.hidden, layer];
+  }
+
+  resetFilters(): void {
+    this.filters = structuredClone(DEFAULT_FILTERS);
+  }
+
+  /** Replaces the state with what a URL hash says (missing parts take their defaults). */
+  applyHash(hash: string): void {
+    const parsed = parseHash(hash);
+    this.view = parsed.view;
+    this.selection = parsed.selection;
+    this.hidden = parsed.hidden;
+    this.filters = parsed.filters;
+    i18n.lang = parsed.lang;
+  }
+
+  toHash(): string {
+    return formatHash({
+      view: this.view,
+      selection: this.selection,
+      hidden: this.hidden,
+      filters: this.filters,
+      lang: i18n.lang,
+    });
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * The URL hash is the shareable state: `#map=zoom/lat/lon` as on openstreetmap.org, plus the
+ * selection, hidden layers, filters and language. Only non-default values are written, so a
+ * plain link stays short. Pure functions: parse(format(s)) equals s for every valid state.
+ */
+import { CATEGORIES, type Category, type WaterClass } from '../data/contract';
+
+export type SelectionKind = 'unit' | 'section' | 'point';
+export interface Selection {
+  kind: SelectionKind;
+  id: string;
+}
+export interface View {
+  zoom: number;
+  lat: number;
+  lon: number;
+}
+export type ToggleableLayer = 'units' | 'sections' | 'points' | 'districts' | 'rivers';
+export const TOGGLEABLE_LAYERS: readonly ToggleableLayer[] = ['units', 'sections', 'points', 'districts', 'rivers'];
+export const WATER_CLASSES: readonly WaterClass[] = [1, 2, 3, 4, 5, 6];
+export type Lang = 'zh' | 'en';
+
+export interface Filters {
+  categories: Category[];
+  /** District adcode, or null for all. */
+  district: string | null;
+  classes: WaterClass[];
+}
+
+export interface UrlState {
+  view: View | null;
+  selection: Selection | null;
+  hidden: ToggleableLayer[];
+  filters: Filters;
+  lang: Lang;
+}
+
+export const DEFAULT_FILTERS: Filters = { categories: [...CATEGORIES], district: null, classes: [...WATER_CLASSES] };
+
+export function defaultUrlState(): UrlState {
+  return { view: null, selection: null, hidden: [], filters: structuredClone(DEFAULT_FILTERS), lang: 'zh' };
+}
+
+/** Decimal places that keep a view precise to about a pixel at its zoom (as openstreetmap.org does). */
+export const precisionForZoom = (zoom: number): number => Math.max(0, Math.ceil(Math.log10(2 ** zoom)));
+
+function parseView(value: string | null): View | null {
+  if (!value) return null;
+  const parts = value.split('/').map(Number);
+  if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
+  const [zoom, lat, lon] = parts as [number, number, number];
+  if (zoom < 0 || zoom > 24 || Math.abs(lat) > 85.06 || Math.abs(lon) > 180) return null;
+  return { zoom, lat, lon };
+}
+
+function parseSelection(value: string | null): Selection | null {
+  const match = value?.match(/^(unit|section|point):([\w.-]{1,64})$/);
+  return match ? { kind: match[1] as SelectionKind, id: match[2]! } : null;
+}
+
+function parseList<T extends string | number>(value: string | null, allowed: readonly T[], fallback: T[]): T[] {
+  if (value === null) return fallback;
+  if (value === '') return [];
+  const items = value.split(',');
+  return allowed.filter((a) => items.includes(String(a)));
+}
+
+export function parseHash(hash: string): UrlState {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const district = params.get('d');
+  return {
+    view: parseView(params.get('map')),
+    selection: parseSelection(params.get('sel')),
+    hidden: parseList(params.get('hide'), TOGGLEABLE_LAYERS, []),
+    filters: {
+      categories: parseList(params.get('cat'), CATEGORIES, [...CATEGORIES]),
+      district: district && /^\d{6}$/.test(district) ? district : null,
+      classes: parseList(params.get('wq'), WATER_CLASSES, [...WATER_CLASSES]),
+    },
+    lang: params.get('lang') === 'en' ? 'en' : 'zh',
+  };
+}
+
+const sameSet = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+export function formatView(view: View): string {
+  const zoom = Math.round(view.zoom * 100) / 100;
+  const digits = precisionForZoom(zoom);
+  return `${zoom}/${view.lat.toFixed(digits)}/${view.lon.toFixed(digits)}`;
+}
+
+export function formatHash(state: UrlState): string {
+  // URLSearchParams would escape "/" and ":"; these values never need escaping.
+  const parts: string[] = [];
+  if (state.view) parts.push(`map=${formatView(state.view)}`);
+  if (state.selection) parts.push(`sel=${state.selection.kind}:${state.selection.id}`);
+  if (state.hidden.length) parts.push(`hide=${TOGGLEABLE_LAYERS.filter((l) => state.hidden.includes(l)).join(',')}`);
+  const { categories, district, classes } = state.filters;
+  if (!sameSet(categories, CATEGORIES)) parts.push(`cat=${CATEGORIES.filter((c) => categories.includes(c)).join(',')}`);
+  if (district) parts.push(`d=${district}`);
+  if (!sameSet(classes, WATER_CLASSES)) parts.push(`wq=${WATER_CLASSES.filter((c) => classes.includes(c)).join(',')}`);
+  if (state.lang !== 'zh') parts.push(`lang=${state.lang}`);
+  return parts.length ? `#${parts.join('&')}` : '';
+}
