@@ -1,0 +1,81 @@
+/**
+ * Parse an upload off the main thread. The app loads this module with `import()` when the upload
+ * tool opens; the parsers (proj4, shpjs, togeojson, papaparse) load only inside the worker, or —
+ * where Workers are unavailable, or for KML/GPX, which need the DOMParser that Workers lack —
+ * through a lazy `import('./index')` on this thread.
+ */
+import { deserializeError, UploadError } from './errors';
+import type { WorkerRequest, WorkerResponse } from './protocol';
+import type { ParsedUpload, UploadFile, WorkerParseOptions } from './types';
+
+export { UploadError } from './errors';
+export type { UploadErrorCode } from './errors';
+export type * from './types';
+
+let worker: Worker | undefined;
+let nextId = 1;
+const pending = new Map<number, { resolve: (r: ParsedUpload) => void; reject: (e: unknown) => void }>();
+
+function getWorker(): Worker | undefined {
+  if (worker) return worker;
+  if (typeof Worker === 'undefined') return undefined;
+  try {
+    worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return undefined;
+  }
+  worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+    const msg = event.data;
+    const p = pending.get(msg.id);
+    if (!p) return;
+    pending.delete(msg.id);
+    if (msg.ok) p.resolve(msg.result);
+    else p.reject(deserializeError(msg.error));
+  };
+  worker.onerror = (event: ErrorEvent) => {
+    // A crashed worker fails every pending request; the next call starts a fresh one.
+    const err = new Error(`upload worker failed: ${event.message}`);
+    for (const p of pending.values()) p.reject(err);
+    pending.clear();
+    worker?.terminate();
+    worker = undefined;
+  };
+  return worker;
+}
+
+async function parseHere(file: UploadFile, options: WorkerParseOptions): Promise<ParsedUpload> {
+  const { parseUpload } = await import('./index');
+  return parseUpload(file, options);
+}
+
+const XML_EXT = /\.(kml|kmz|gpx)$/i;
+
+/**
+ * Parses `file` in a Web Worker (in this thread when Workers are unavailable, or for KML/KMZ/GPX).
+ * The caller's `bytes` are copied, not transferred, so they stay usable.
+ * @throws UploadError
+ */
+export async function parseInWorker(file: UploadFile, options: WorkerParseOptions = {}): Promise<ParsedUpload> {
+  const w = XML_EXT.test(file.name) ? undefined : getWorker();
+  if (!w) return parseHere(file, options);
+  const id = nextId++;
+  const request: WorkerRequest = { id, file, options };
+  try {
+    return await new Promise<ParsedUpload>((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      w.postMessage(request);
+    });
+  } catch (err) {
+    // XML sniffed from content (no .kml/.gpx extension): DOMParser exists only on this thread.
+    if (err instanceof UploadError && err.code === 'xml-parser-unavailable') return parseHere(file, options);
+    throw err;
+  }
+}
+
+/** Stops the worker (e.g. when the upload tool closes). */
+export function disposeWorker(): void {
+  worker?.terminate();
+  worker = undefined;
+  for (const p of pending.values()) p.reject(new Error('upload worker disposed'));
+  pending.clear();
+}

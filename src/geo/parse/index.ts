@@ -1,0 +1,194 @@
+/**
+ * Upload parsing for the planner's site check: a user's file → WGS-84 GeoJSON.
+ *
+ * Heavy (proj4, shpjs, togeojson, papaparse): load it lazily — through `client.ts`, which runs it
+ * in a Web Worker — never from the initial bundle.
+ */
+import { crsInfo, detectCrs, readPrj, type CrsDetection } from '../crs';
+import { UploadError } from './errors';
+import { forEachPosition, transformInPlace } from './geometry';
+import { readCsv } from './csv';
+import { readGeoJson } from './geojson';
+import { toWgs84, wktToWgs84, type XY } from './reproject';
+import { readShapefiles } from './shapefile';
+import type { RawSource, ReadContext } from './source';
+import { decodeText } from './text';
+import type { CrsReport, ParseOptions, ParsedUpload, SourceFormat, UploadFeature, UploadFile, UploadWarning } from './types';
+import { readGpx, readKml } from './xml';
+import { isZip, readZip } from './zip';
+
+export { UploadError } from './errors';
+export type { UploadErrorCode } from './errors';
+export type * from './types';
+
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+export const DEFAULT_MAX_FEATURES = 5000;
+/** Unzipped content may be at most this many times `maxBytes`. */
+export const UNZIP_RATIO = 10;
+
+type Kind = 'geojson' | 'kml' | 'kmz' | 'gpx' | 'csv' | 'zip';
+
+function kindOf(name: string, bytes: Uint8Array): Kind {
+  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+  switch (ext) {
+    case 'geojson':
+    case 'json':
+      return 'geojson';
+    case 'kml':
+      return 'kml';
+    case 'kmz':
+      return 'kmz';
+    case 'gpx':
+      return 'gpx';
+    case 'csv':
+    case 'tsv':
+    case 'txt':
+      return 'csv';
+    case 'zip':
+      return 'zip';
+  }
+  // Unknown or missing extension: sniff.
+  if (isZip(bytes)) return 'zip';
+  const head = new TextDecoder().decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart();
+  if (head.startsWith('{')) return 'geojson';
+  if (head.startsWith('<')) {
+    if (/<kml[\s>]/i.test(head)) return 'kml';
+    if (/<gpx[\s>]/i.test(head)) return 'gpx';
+  }
+  throw new UploadError('unsupported-format', { name: name.slice(0, 100) });
+}
+
+function text(bytes: Uint8Array, ctx: ReadContext): string {
+  const d = decodeText(bytes);
+  if (d.fellBack) ctx.warnings.push({ code: 'encoding-fallback', params: { from: 'utf-8', to: 'gb18030' } });
+  return d.text;
+}
+
+async function readSources(kind: Kind, bytes: Uint8Array, options: ParseOptions, ctx: ReadContext): Promise<{ format: SourceFormat; sources: RawSource[] }> {
+  switch (kind) {
+    case 'geojson':
+      return { format: 'geojson', sources: [readGeoJson(text(bytes, ctx), ctx)] };
+    case 'kml':
+      return { format: 'kml', sources: [readKml(text(bytes, ctx), ctx, options.xmlParser)] };
+    case 'gpx':
+      return { format: 'gpx', sources: [readGpx(text(bytes, ctx), ctx, options.xmlParser)] };
+    case 'csv':
+      return { format: 'csv', sources: [readCsv(text(bytes, ctx), ctx, options.csvPolygon ?? false)] };
+    case 'kmz':
+    case 'zip': {
+      if (!isZip(bytes)) throw new UploadError('bad-zip', { detail: 'not a zip archive' });
+      const entries = readZip(bytes, ctx.maxUnzipped);
+      if (entries.some((e) => /\.shp$/i.test(e.name))) {
+        return { format: 'shapefile', sources: await readShapefiles(entries, ctx) };
+      }
+      const kmlEntry = entries.find((e) => /(^|\/)doc\.kml$/i.test(e.name)) ?? entries.find((e) => /\.kml$/i.test(e.name));
+      if (kmlEntry) return { format: 'kmz', sources: [readKml(text(await kmlEntry.read(), ctx), ctx, options.xmlParser)] };
+      throw new UploadError('missing-shp', { entries: entries.map((e) => e.name).join(',').slice(0, 200) });
+    }
+  }
+}
+
+function positions(features: UploadFeature[]): number[][] {
+  const out: number[][] = [];
+  for (const f of features) forEachPosition(f.geometry, (p) => out.push(p));
+  return out;
+}
+
+interface Decided {
+  transform: XY;
+  report: CrsReport;
+}
+
+function decide(source: RawSource, options: ParseOptions, warnings: UploadWarning[]): Decided | Extract<CrsDetection, { status: 'ambiguous' }> {
+  const coords = positions(source.features);
+  let prj = source.prj;
+  if (prj !== undefined && !options.crs) {
+    const reading = readPrj(prj);
+    if (reading.status === 'unrecognized') {
+      const swapped = options.swapXY ?? false;
+      const transform = wktToWgs84(prj, swapped);
+      if (transform) {
+        warnings.push({ code: 'prj-via-proj4', params: { name: reading.name.slice(0, 100) } });
+        return { transform, report: { crs: 'proj4-wkt', how: 'prj', swapped } };
+      }
+      warnings.push({ code: 'prj-ignored', params: { name: reading.name.slice(0, 100) } });
+      prj = undefined;
+    }
+  }
+  const det = detectCrs(coords, {
+    user: options.crs,
+    prj,
+    declared: source.declared,
+    geographicByDefault: source.geographicByDefault,
+    swap: options.swapXY,
+    region: options.region,
+  });
+  if (det.status === 'ambiguous') return det;
+  if (det.status === 'unknown') {
+    const first = coords[0];
+    throw new UploadError(det.reason === 'no-coordinates' ? 'no-features' : 'coordinates-out-of-range', first ? { x: first[0]!, y: first[1]! } : {});
+  }
+  if (!crsInfo(det.crs)) throw new UploadError('unsupported-crs', { crs: det.crs });
+  return { transform: toWgs84(det.crs, det.swapped), report: { crs: det.crs, how: det.how, swapped: det.swapped } };
+}
+
+function apply(features: UploadFeature[], transform: XY): void {
+  for (const f of features) {
+    transformInPlace(f.geometry, (x, y) => {
+      const out = transform(x, y);
+      const [lon, lat] = out;
+      if (!Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lon) > 180 || Math.abs(lat) > 90) {
+        throw new UploadError('coordinates-out-of-range', { x, y });
+      }
+      return out;
+    });
+  }
+}
+
+/**
+ * Parses an uploaded file into WGS-84 GeoJSON.
+ *
+ * Formats: GeoJSON, KML/KMZ, GPX, CSV, zipped Shapefile (by extension, else by content).
+ * CRS: `options.crs` if given, else the .prj / declared CRS, else coordinate magnitudes; when the
+ * zone of unprefixed Gauss–Krüger coordinates cannot be told, resolves to `status: 'ambiguous'`
+ * with ranked candidates — ask the user and call again with `options.crs`.
+ *
+ * @throws UploadError (see `UploadErrorCode`) for every input problem
+ */
+export async function parseUpload(file: UploadFile, options: ParseOptions = {}): Promise<ParsedUpload> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxFeatures = options.maxFeatures ?? DEFAULT_MAX_FEATURES;
+  if (file.bytes.byteLength > maxBytes) {
+    throw new UploadError('too-large', { limit: maxBytes, actual: file.bytes.byteLength, what: 'file' });
+  }
+  if (options.crs !== undefined && !crsInfo(options.crs)) throw new UploadError('unsupported-crs', { crs: String(options.crs) });
+  const bytes = new Uint8Array(file.bytes);
+  const warnings: UploadWarning[] = [];
+  const ctx: ReadContext = { maxFeatures, maxUnzipped: maxBytes * UNZIP_RATIO, warnings, fixes: { ringsClosed: 0, nullGeometries: 0 } };
+  const { format, sources } = await readSources(kindOf(file.name, bytes), bytes, options, ctx);
+  if (ctx.fixes.nullGeometries > 0) warnings.push({ code: 'null-geometry-skipped', params: { count: ctx.fixes.nullGeometries } });
+  if (ctx.fixes.ringsClosed > 0) warnings.push({ code: 'ring-closed', params: { count: ctx.fixes.ringsClosed } });
+  const nonEmpty = sources.filter((s) => s.features.length > 0);
+  const count = nonEmpty.reduce((n, s) => n + s.features.length, 0);
+  if (count === 0) throw new UploadError('no-features');
+  if (count > maxFeatures) throw new UploadError('too-large', { limit: maxFeatures, actual: count, what: 'features' });
+
+  const decisions: Decided[] = [];
+  for (const s of nonEmpty) {
+    const d = decide(s, options, warnings);
+    if ('status' in d) {
+      return { status: 'ambiguous', sourceFormat: format, candidates: d.candidates, swapped: d.swapped, featureCount: count, warnings };
+    }
+    decisions.push(d);
+  }
+  nonEmpty.forEach((s, i) => apply(s.features, decisions[i]!.transform));
+  const detected = decisions[0]!.report;
+  if (decisions.some((d) => d.report.swapped)) warnings.push({ code: 'axes-swapped', params: {} });
+  return {
+    status: 'ok',
+    sourceFormat: format,
+    features: { type: 'FeatureCollection', features: nonEmpty.flatMap((s) => s.features) },
+    detected,
+    warnings,
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * Types shared by the upload parsers, the worker and its client. Type-only: importing this file
+ * pulls in no code.
+ */
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { CrsCandidate, CrsHow, CrsId } from '../crs';
+
+export type SourceFormat = 'geojson' | 'kml' | 'kmz' | 'gpx' | 'csv' | 'shapefile';
+
+/** An uploaded file: its name (for the extension) and its bytes. */
+export interface UploadFile {
+  name: string;
+  bytes: ArrayBuffer;
+}
+
+/** Anything that parses XML text into a DOM Document (the browser's DOMParser, or @xmldom/xmldom). */
+export interface XmlParser {
+  parseFromString(text: string, mimeType: 'text/xml'): unknown;
+}
+
+export interface ParseOptions {
+  /** The user's CRS; overrides every detection. `GCJ-02` is only ever set this way. */
+  crs?: CrsId;
+  /** Force the northing-first axis swap on (true) or off (false); default: detect. */
+  swapXY?: boolean;
+  /** CSV: close the rows (in file order, grouped by a `ring`-like column if any) into polygons. */
+  csvPolygon?: boolean;
+  /** Largest accepted upload in bytes (default 20 MB). Also bounds unzipped sizes (× 10). */
+  maxBytes?: number;
+  /** Largest accepted number of features (default 5,000). */
+  maxFeatures?: number;
+  /** XML parser for KML/GPX. Default: `globalThis.DOMParser` (absent in Web Workers and Node). */
+  xmlParser?: XmlParser;
+  /** Region used to rank ambiguous CRS candidates; default Chongqing's bbox. */
+  region?: readonly [number, number, number, number];
+}
+
+/** Options that can cross a worker boundary (functions and parsers cannot). */
+export type WorkerParseOptions = Omit<ParseOptions, 'xmlParser'>;
+
+export type UploadWarningCode =
+  /** Text/attributes were not valid UTF-8 and were decoded as GB18030 (superset of GBK). */
+  | 'encoding-fallback'
+  /** The `.cpg` names an encoding we do not know; auto-detection was used. params: cpg */
+  | 'cpg-unknown'
+  /** The `.prj` was not a CRS we recognize by name; proj4 read it. params: name */
+  | 'prj-via-proj4'
+  /** The `.prj` could not be read at all and was ignored. params: name */
+  | 'prj-ignored'
+  /** A legacy GeoJSON `crs` member named a CRS we do not support; it was ignored. params: name */
+  | 'declared-crs-ignored'
+  /** x/y were written northing-first and have been swapped. */
+  | 'axes-swapped'
+  /** Features without geometry were dropped. params: count */
+  | 'null-geometry-skipped'
+  /** Unclosed polygon rings were closed. params: count */
+  | 'ring-closed'
+  /** CSV rows without usable coordinates were skipped. params: count, firstRow */
+  | 'csv-rows-skipped'
+  /** A zip held several shapefile layers; all were merged. params: layers */
+  | 'multiple-layers'
+  /** A shapefile layer had no .dbf (no attributes). params: layer */
+  | 'missing-dbf'
+  /** Coordinates were taken as GCJ-02 and converted to WGS-84. */
+  | 'gcj02-converted';
+
+export interface UploadWarning {
+  code: UploadWarningCode;
+  params: Record<string, string | number>;
+}
+
+export interface CrsReport {
+  crs: CrsId | 'proj4-wkt';
+  how: CrsHow;
+  swapped: boolean;
+}
+
+/** Properties are kept as plain data (strings, numbers, booleans, null, nested JSON): never HTML. */
+export type UploadFeatureCollection = FeatureCollection<Geometry, Record<string, unknown>>;
+export type UploadFeature = Feature<Geometry, Record<string, unknown>>;
+
+export interface ParsedOk {
+  status: 'ok';
+  sourceFormat: SourceFormat;
+  /** WGS-84 longitude/latitude. */
+  features: UploadFeatureCollection;
+  detected: CrsReport;
+  warnings: UploadWarning[];
+}
+
+/** The CRS could not be decided: ask the user, then parse again with `options.crs`. */
+export interface ParsedAmbiguous {
+  status: 'ambiguous';
+  sourceFormat: SourceFormat;
+  /** Ranked, best first. */
+  candidates: CrsCandidate[];
+  swapped: boolean;
+  featureCount: number;
+  warnings: UploadWarning[];
+}
+
+export type ParsedUpload = ParsedOk | ParsedAmbiguous;
