@@ -1,0 +1,231 @@
+/**
+ * Geodesic distance from a site to the paths (polygon boundaries or polylines) of indexed
+ * owners, in two stages:
+ *
+ * 1. **Screen** every edge pair in a local tangent-plane frame at the site (see `frame.ts`):
+ *    site vertex → target edge and target vertex → site edge, planar, metres. These under- or
+ *    over-estimate the geodesic distance by a relative error below {@link screenMargin}.
+ * 2. **Refine** every pair whose screened distance is within that margin of the best one with
+ *    exact WGS-84 geodesic point-to-segment distances ({@link pointToSegment}).
+ *
+ * The minimum over vertex→edge pairs equals the distance between two non-crossing polylines;
+ * crossings/containment must be detected first (`intersect.ts`), where the distance is 0.
+ */
+import { localFrame, projectEcef, type LocalFrame } from './frame';
+import { pointToSegment } from './geodesic';
+import type { PathStore } from './path-store';
+import type { PreparedSite } from './site';
+import type { LonLat } from './types';
+
+/** Mean Earth radius used only for the angular size in error margins, metres. */
+const R = 6371008.8;
+
+/**
+ * Relative screening error bound for distances up to `dM` from a site of radius `siteRadiusM`:
+ * 0.1 % + 2θ² (θ = angular extent). Generous: the tangent-plane error is ≈θ²/8.
+ */
+export function screenMargin(dM: number, siteRadiusM: number): number {
+  const theta = (dM + 2 * siteRadiusM) / R;
+  return 1e-3 + 2 * theta * theta;
+}
+
+/** Exact result of a distance search. */
+export interface PathDistance {
+  /** Owner (feature index) of the closest path. */
+  owner: number;
+  /** Geodesic distance, metres. */
+  distanceM: number;
+  /** Closest position on the site. */
+  from: LonLat;
+  /** Closest position on the target. */
+  to: LonLat;
+}
+
+/**
+ * Incremental nearest-path search over owners of one {@link PathStore}. Feed candidate owners
+ * with {@link BoundaryDistanceSearch.add} (in any order), read {@link upperBoundM} to stop early,
+ * then call {@link BoundaryDistanceSearch.finish} for the exact geodesic answer.
+ */
+export class BoundaryDistanceSearch {
+  readonly site: PreparedSite;
+  readonly target: PathStore;
+  private readonly frame: LocalFrame;
+  private readonly siteXY: Float64Array;
+  private readonly siteBox: [number, number, number, number];
+  private scratch = new Float64Array(1024);
+  /** Best screened (tangent-plane) distance so far, metres. */
+  bestScreenM = Infinity;
+  // candidate pairs: owner, kind (0 = site vertex→target edge, 1 = target vertex→site edge), i, j, d
+  private pOwner: number[] = [];
+  private pKind: number[] = [];
+  private pSite: number[] = [];
+  private pTarget: number[] = [];
+  private pDist: number[] = [];
+
+  constructor(site: PreparedSite, target: PathStore) {
+    this.site = site;
+    this.target = target;
+    this.frame = localFrame(site.center[0], site.center[1]);
+    const ss = site.store;
+    const n = ss.coords.length / 2;
+    this.siteXY = new Float64Array(n * 2);
+    projectEcef(this.frame, ss.ecef, 0, n, this.siteXY);
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    for (let i = 0; i < n; i++) {
+      const x = this.siteXY[i * 2] ?? 0;
+      const y = this.siteXY[i * 2 + 1] ?? 0;
+      minX = Math.min(minX, x);
+      minY = Math.min(minY, y);
+      maxX = Math.max(maxX, x);
+      maxY = Math.max(maxY, y);
+    }
+    this.siteBox = [minX, minY, maxX, maxY];
+  }
+
+  /** Threshold under which screened pairs are kept: best·(1+margin) + 0.5 m. */
+  private threshold(): number {
+    const b = this.bestScreenM;
+    return b === Infinity ? Infinity : b * (1 + screenMargin(b, this.site.radiusM)) + 0.5;
+  }
+
+  /**
+   * An upper bound of the true geodesic distance to the nearest owner added so far, metres
+   * (the best screened distance inflated by the screening margin).
+   */
+  upperBoundM(): number {
+    return this.threshold();
+  }
+
+  /**
+   * Screen all edges of `owner`.
+   * @returns the owner's screened distance (metres), or Infinity if pruned
+   */
+  add(owner: number): number {
+    const t = this.target;
+    const p0 = t.ownerPaths[owner] ?? 0;
+    const p1 = t.ownerPaths[owner + 1] ?? 0;
+    const v0 = t.pathStart[p0] ?? 0;
+    const v1 = t.pathStart[p1] ?? 0;
+    const nv = v1 - v0;
+    if (this.scratch.length < nv * 2) this.scratch = new Float64Array(nv * 4);
+    const xy = this.scratch;
+    projectEcef(this.frame, t.ecef, v0, v1, xy);
+    const sxy = this.siteXY;
+    const ns = sxy.length / 2;
+    const [bx0, by0, bx1, by1] = this.siteBox;
+    const ss = this.site.store;
+    const nsp = (ss.ownerPaths[1] ?? 0) - (ss.ownerPaths[0] ?? 0);
+    let ownerBest = Infinity;
+    let thr = this.threshold();
+    // (a) site vertices → target edges
+    for (let p = p0; p < p1; p++) {
+      const a0 = (t.pathStart[p] ?? 0) - v0;
+      const a1 = (t.pathStart[p + 1] ?? 0) - v0;
+      for (let i = a0; i < a1 - 1; i++) {
+        const ax = xy[i * 2] ?? 0;
+        const ay = xy[i * 2 + 1] ?? 0;
+        const bx = xy[i * 2 + 2] ?? 0;
+        const by = xy[i * 2 + 3] ?? 0;
+        // box-to-box gap lower bound
+        const gx = Math.max(Math.min(ax, bx) - bx1, bx0 - Math.max(ax, bx), 0);
+        const gy = Math.max(Math.min(ay, by) - by1, by0 - Math.max(ay, by), 0);
+        if (gx * gx + gy * gy > thr * thr) continue;
+        const dx = bx - ax;
+        const dy = by - ay;
+        const l2 = dx * dx + dy * dy;
+        for (let s = 0; s < ns; s++) {
+          const px = sxy[s * 2] ?? 0;
+          const py = sxy[s * 2 + 1] ?? 0;
+          let u = l2 > 0 ? ((px - ax) * dx + (py - ay) * dy) / l2 : 0;
+          u = u < 0 ? 0 : u > 1 ? 1 : u;
+          const ex = ax + u * dx - px;
+          const ey = ay + u * dy - py;
+          const d = Math.sqrt(ex * ex + ey * ey);
+          if (d <= thr) {
+            this.push(owner, 0, s, v0 + i, d);
+            if (d < this.bestScreenM) {
+              this.bestScreenM = d;
+              thr = this.threshold();
+            }
+          }
+          if (d < ownerBest) ownerBest = d;
+        }
+      }
+    }
+    // (b) target vertices → site edges
+    if (nsp > 0 && this.site.kind !== 'point') {
+      for (let i = 0; i < nv; i++) {
+        const px = xy[i * 2] ?? 0;
+        const py = xy[i * 2 + 1] ?? 0;
+        const gx = Math.max(px - bx1, bx0 - px, 0);
+        const gy = Math.max(py - by1, by0 - py, 0);
+        if (gx * gx + gy * gy > thr * thr) continue;
+        for (let q = 0; q < nsp; q++) {
+          const w0 = ss.pathStart[q] ?? 0;
+          const w1 = ss.pathStart[q + 1] ?? 0;
+          for (let j = w0; j < w1 - 1; j++) {
+            const ax = sxy[j * 2] ?? 0;
+            const ay = sxy[j * 2 + 1] ?? 0;
+            const dx = (sxy[j * 2 + 2] ?? 0) - ax;
+            const dy = (sxy[j * 2 + 3] ?? 0) - ay;
+            const l2 = dx * dx + dy * dy;
+            let u = l2 > 0 ? ((px - ax) * dx + (py - ay) * dy) / l2 : 0;
+            u = u < 0 ? 0 : u > 1 ? 1 : u;
+            const ex = ax + u * dx - px;
+            const ey = ay + u * dy - py;
+            const d = Math.sqrt(ex * ex + ey * ey);
+            if (d <= thr) {
+              this.push(owner, 1, j, v0 + i, d);
+              if (d < this.bestScreenM) {
+                this.bestScreenM = d;
+                thr = this.threshold();
+              }
+            }
+            if (d < ownerBest) ownerBest = d;
+          }
+        }
+      }
+    }
+    return ownerBest;
+  }
+
+  private push(owner: number, kind: number, s: number, t: number, d: number): void {
+    this.pOwner.push(owner);
+    this.pKind.push(kind);
+    this.pSite.push(s);
+    this.pTarget.push(t);
+    this.pDist.push(d);
+  }
+
+  /** Exact geodesic refinement of the surviving pairs; null if nothing was added. */
+  finish(): PathDistance | null {
+    const thr = this.threshold();
+    const sc = this.site.store.coords;
+    const tc = this.target.coords;
+    let best: PathDistance | null = null;
+    for (let k = 0; k < this.pDist.length; k++) {
+      if ((this.pDist[k] ?? Infinity) > thr) continue;
+      const s = this.pSite[k] ?? 0;
+      const t = this.pTarget[k] ?? 0;
+      let r: PathDistance;
+      if (this.pKind[k] === 0) {
+        const p: LonLat = [sc[s * 2] ?? NaN, sc[s * 2 + 1] ?? NaN];
+        const a: LonLat = [tc[t * 2] ?? NaN, tc[t * 2 + 1] ?? NaN];
+        const b: LonLat = [tc[t * 2 + 2] ?? NaN, tc[t * 2 + 3] ?? NaN];
+        const proj = pointToSegment(p, a, b);
+        r = { owner: this.pOwner[k] ?? 0, distanceM: proj.distanceM, from: p, to: proj.point };
+      } else {
+        const p: LonLat = [tc[t * 2] ?? NaN, tc[t * 2 + 1] ?? NaN];
+        const a: LonLat = [sc[s * 2] ?? NaN, sc[s * 2 + 1] ?? NaN];
+        const b: LonLat = [sc[s * 2 + 2] ?? NaN, sc[s * 2 + 3] ?? NaN];
+        const proj = pointToSegment(p, a, b);
+        r = { owner: this.pOwner[k] ?? 0, distanceM: proj.distanceM, from: proj.point, to: p };
+      }
+      if (!best || r.distanceM < best.distanceM) best = r;
+    }
+    return best;
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Typed errors for degenerate input. The UI localizes them by `code`; the message is for
+ * developers only.
+ */
+
+/** Machine-readable reasons a site geometry was rejected. */
+export type GeoInputErrorCode =
+  /** No geometry, an empty coordinate list, or a Feature with `geometry: null`. */
+  | 'empty-geometry'
+  /** A coordinate that is not a finite number, or lon ∉ [-180, 180], lat ∉ [-90, 90]. */
+  | 'invalid-coordinates'
+  /** A geometry type the function does not accept (e.g. GeometryCollection, mixed kinds). */
+  | 'unsupported-geometry'
+  /** A LineString with fewer than two distinct positions, or a ring with fewer than three. */
+  | 'too-few-positions'
+  /** A polygon whose (geodesic) area is zero (all positions collinear or repeated). */
+  | 'zero-area'
+  /** A polygon ring that crosses itself or another ring of the same polygon. */
+  | 'self-intersection';
+
+/** Thrown by the spatial core for input it cannot interpret; carries a stable `code`. */
+export class GeoInputError extends Error {
+  /** Stable machine-readable code the UI turns into words. */
+  readonly code: GeoInputErrorCode;
+
+  /**
+   * @param code stable reason code
+   * @param message developer-facing explanation (not shown to users verbatim)
+   */
+  constructor(code: GeoInputErrorCode, message: string) {
+    super(message);
+    this.name = 'GeoInputError';
+    this.code = code;
+  }
+}
+
+/** Type guard usable across realms (e.g. after a worker round-trip of `{name, code}`). */
+export function isGeoInputError(e: unknown): e is GeoInputError {
+  return e instanceof GeoInputError;
+}

@@ -1,0 +1,250 @@
+/**
+ * Validation and preparation of a user "site" (point, line or area, possibly Multi*), once per
+ * query, into the flat form every query in this folder consumes. Degenerate input throws
+ * {@link GeoInputError} with a stable code.
+ */
+import type { Feature, Geometry, Position } from 'geojson';
+import Flatbush from 'flatbush';
+import { GeoInputError } from './errors';
+import { distance } from './geodesic';
+import { buildPathStore, type PathStore } from './path-store';
+import { segmentIntersection } from './planar';
+import { ringAreaM2 } from './area';
+import type { BBox, LonLat } from './types';
+
+/** What a site is: one or more points, lines, or areas. */
+export type SiteKind = 'point' | 'line' | 'polygon';
+
+/** A validated site in flat form. Build with {@link prepareSite}. */
+export interface PreparedSite {
+  kind: SiteKind;
+  /** The normalized geometry (Multi* kept as given, rings closed). */
+  geometry: Geometry;
+  /** Point sites: the points. Empty otherwise. */
+  points: LonLat[];
+  /** Line sites: the lines; area sites: every ring of every polygon (closed). */
+  paths: LonLat[][];
+  /** Area sites: polygons as rings (outer first). Empty otherwise. */
+  polygons: LonLat[][][];
+  /** Every vertex (points, or path vertices). */
+  vertices: LonLat[];
+  /** Flat store of `paths` (owner 0); for points, one single-vertex path per point. */
+  store: PathStore;
+  bbox: BBox;
+  /** Centre of the bounding box, used as the origin of local frames. */
+  center: LonLat;
+  /** Largest geodesic distance from `center` to a vertex, metres. */
+  radiusM: number;
+}
+
+/**
+ * Validate and prepare a site.
+ * @param input a GeoJSON Feature or Geometry: Point, MultiPoint, LineString, MultiLineString,
+ *   Polygon or MultiPolygon in WGS-84 lon/lat
+ * @throws {GeoInputError} `empty-geometry`, `invalid-coordinates`, `unsupported-geometry`,
+ *   `too-few-positions`, `zero-area` (polygon of zero geodesic area), `self-intersection`
+ */
+export function prepareSite(input: Feature | Geometry | PreparedSite | null | undefined): PreparedSite {
+  if (input && 'store' in input && 'kind' in input) return input;
+  const g: Geometry | null | undefined =
+    input && (input as Feature).type === 'Feature' ? (input as Feature).geometry : (input as Geometry | null | undefined);
+  if (!g || typeof g !== 'object') throw new GeoInputError('empty-geometry', 'no geometry');
+  switch (g.type) {
+    case 'Point':
+      return fromPoints([g.coordinates], g);
+    case 'MultiPoint':
+      return fromPoints(g.coordinates, g);
+    case 'LineString':
+      return fromLines([g.coordinates], g);
+    case 'MultiLineString':
+      return fromLines(g.coordinates, g);
+    case 'Polygon':
+      return fromPolygons([g.coordinates], g);
+    case 'MultiPolygon':
+      return fromPolygons(g.coordinates, g);
+    default:
+      throw new GeoInputError('unsupported-geometry', `unsupported geometry type ${String((g as { type?: unknown }).type)}`);
+  }
+}
+
+function checkPosition(p: Position | undefined): LonLat {
+  if (!Array.isArray(p) || p.length < 2) throw new GeoInputError('invalid-coordinates', 'position is not [lon, lat]');
+  const lon = p[0];
+  const lat = p[1];
+  if (
+    typeof lon !== 'number' ||
+    typeof lat !== 'number' ||
+    !Number.isFinite(lon) ||
+    !Number.isFinite(lat) ||
+    lon < -180 ||
+    lon > 180 ||
+    lat < -90 ||
+    lat > 90
+  ) {
+    throw new GeoInputError('invalid-coordinates', `invalid position ${JSON.stringify(p)}`);
+  }
+  return [lon, lat];
+}
+
+function fromPoints(coords: Position[] | undefined, geometry: Geometry): PreparedSite {
+  if (!Array.isArray(coords) || coords.length === 0) throw new GeoInputError('empty-geometry', 'no points');
+  const points = coords.map(checkPosition);
+  return finish('point', geometry, points, points.map((p) => [p]), [], points);
+}
+
+function dedupe(line: LonLat[]): LonLat[] {
+  const out: LonLat[] = [];
+  for (const p of line) {
+    const q = out[out.length - 1];
+    if (!q || q[0] !== p[0] || q[1] !== p[1]) out.push(p);
+  }
+  return out;
+}
+
+function fromLines(coords: Position[][] | undefined, geometry: Geometry): PreparedSite {
+  if (!Array.isArray(coords) || coords.length === 0) throw new GeoInputError('empty-geometry', 'no lines');
+  const lines: LonLat[][] = [];
+  for (const line of coords) {
+    if (!Array.isArray(line) || line.length === 0) throw new GeoInputError('empty-geometry', 'empty line');
+    const l = dedupe(line.map(checkPosition));
+    if (l.length < 2) throw new GeoInputError('too-few-positions', 'a line needs two distinct positions');
+    lines.push(l);
+  }
+  return finish('line', geometry, [], lines, [], lines.flat());
+}
+
+function fromPolygons(coords: Position[][][] | undefined, geometry: Geometry): PreparedSite {
+  if (!Array.isArray(coords) || coords.length === 0) throw new GeoInputError('empty-geometry', 'no polygons');
+  const polygons: LonLat[][][] = [];
+  for (const poly of coords) {
+    if (!Array.isArray(poly) || poly.length === 0) throw new GeoInputError('empty-geometry', 'empty polygon');
+    const rings: LonLat[][] = [];
+    for (const ring of poly) {
+      if (!Array.isArray(ring) || ring.length === 0) throw new GeoInputError('empty-geometry', 'empty ring');
+      const r = dedupe(ring.map(checkPosition));
+      const first = r[0];
+      const last = r[r.length - 1];
+      if (first && last && (first[0] !== last[0] || first[1] !== last[1])) r.push([first[0], first[1]]);
+      if (r.length < 4) throw new GeoInputError('too-few-positions', 'a ring needs three distinct positions');
+      rings.push(r);
+    }
+    const outer = rings[0] ?? [];
+    if (!(Math.abs(ringAreaM2(outer)) > 1e-6) && collinear(outer)) {
+      throw new GeoInputError('zero-area', 'polygon has zero area');
+    }
+    polygons.push(rings);
+  }
+  const paths = polygons.flat();
+  if (hasSelfIntersection(paths)) throw new GeoInputError('self-intersection', 'polygon rings cross');
+  for (const rings of polygons) {
+    if (!(Math.abs(ringAreaM2(rings[0] ?? [])) > 1e-6)) throw new GeoInputError('zero-area', 'polygon has zero area');
+  }
+  const normalized: Geometry =
+    geometry.type === 'Polygon'
+      ? { type: 'Polygon', coordinates: polygons[0] ?? [] }
+      : { type: 'MultiPolygon', coordinates: polygons };
+  return finish('polygon', normalized, [], paths, polygons, paths.flatMap((r) => r.slice(0, -1)));
+}
+
+/**
+ * True when two edges of the closed rings `rings` cross or touch, other than consecutive edges
+ * of one ring sharing their common vertex. O(n log n) with a Flatbush over edge boxes.
+ */
+export function hasSelfIntersection(rings: LonLat[][]): boolean {
+  const edges: [number, number][] = [];
+  for (let r = 0; r < rings.length; r++) {
+    const ring = rings[r] ?? [];
+    for (let i = 0; i < ring.length - 1; i++) edges.push([r, i]);
+  }
+  if (edges.length === 0) return false;
+  const tree = new Flatbush(edges.length);
+  const seg = (e: [number, number]): [LonLat, LonLat] => {
+    const ring = rings[e[0]] ?? [];
+    return [ring[e[1]] ?? [0, 0], ring[e[1] + 1] ?? [0, 0]];
+  };
+  for (const e of edges) {
+    const [a, b] = seg(e);
+    tree.add(Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]), Math.max(a[1], b[1]));
+  }
+  tree.finish();
+  for (let k = 0; k < edges.length; k++) {
+    const e = edges[k] ?? [0, 0];
+    const [a, b] = seg(e);
+    const n = (rings[e[0]] ?? []).length - 1;
+    const hits = tree.search(Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]), Math.max(a[1], b[1]));
+    for (const j of hits) {
+      if (j <= k) continue;
+      const f = edges[j] ?? [0, 0];
+      const [c, d] = seg(f);
+      const hit = segmentIntersection(a[0], a[1], b[0], b[1], c[0], c[1], d[0], d[1]);
+      if (!hit) continue;
+      if (f[0] === e[0]) {
+        const next = f[1] === e[1] + 1;
+        const wrap = e[1] === 0 && f[1] === n - 1;
+        if (next || wrap) {
+          // consecutive edges share one vertex; only a collinear reversal (spike) is a problem
+          const cross = (b[0] - a[0]) * (d[1] - c[1]) - (b[1] - a[1]) * (d[0] - c[0]);
+          const dot = (b[0] - a[0]) * (d[0] - c[0]) + (b[1] - a[1]) * (d[1] - c[1]);
+          if (cross !== 0 || dot > 0) continue;
+        }
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+/** True when all positions lie on one straight line in lon/lat (or coincide). */
+function collinear(ring: LonLat[]): boolean {
+  const a = ring[0];
+  if (!a) return true;
+  let b: LonLat | undefined;
+  for (const p of ring) {
+    if (p[0] !== a[0] || p[1] !== a[1]) {
+      b = p;
+      break;
+    }
+  }
+  if (!b) return true;
+  const scale = Math.hypot(b[0] - a[0], b[1] - a[1]);
+  for (const p of ring) {
+    const cross = (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0]);
+    if (Math.abs(cross) > 1e-12 * scale) return false;
+  }
+  return true;
+}
+
+function finish(
+  kind: SiteKind,
+  geometry: Geometry,
+  points: LonLat[],
+  paths: LonLat[][],
+  polygons: LonLat[][][],
+  vertices: LonLat[],
+): PreparedSite {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const [x, y] of vertices) {
+    if (x < minX) minX = x;
+    if (y < minY) minY = y;
+    if (x > maxX) maxX = x;
+    if (y > maxY) maxY = y;
+  }
+  const center: LonLat = [(minX + maxX) / 2, (minY + maxY) / 2];
+  let radiusM = 0;
+  for (const v of vertices) radiusM = Math.max(radiusM, distance(center, v));
+  return {
+    kind,
+    geometry,
+    points,
+    paths,
+    polygons,
+    vertices,
+    store: buildPathStore([paths], false),
+    bbox: [minX, minY, maxX, maxY],
+    center,
+    radiusM,
+  };
+}
