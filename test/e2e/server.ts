@@ -1,0 +1,61 @@
+/**
+ * A tiny static server for the production build, mounted under a sub-path so every test also
+ * proves that dist/ works away from the site root. Supports Range requests like any static host.
+ */
+import { createReadStream, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.geojson': 'application/geo+json; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+};
+
+export const SUB_PATH = '/maps/explorer/';
+
+export function serveDist(root: string, port = 0): Promise<{ server: Server; url: string }> {
+  const base = resolve(root);
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!url.pathname.startsWith(SUB_PATH)) {
+      res.writeHead(404).end('outside the sub-path');
+      return;
+    }
+    let path = normalize(join(base, decodeURIComponent(url.pathname.slice(SUB_PATH.length))));
+    if (!path.startsWith(base)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if (statSync(path).isDirectory()) path = join(path, 'index.html');
+      const size = statSync(path).size;
+      const headers = { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Accept-Ranges': 'bytes' };
+      const range = req.headers.range?.match(/^bytes=(\d+)-(\d*)$/);
+      if (range) {
+        const start = Number(range[1]);
+        const end = range[2] ? Number(range[2]) : size - 1;
+        res.writeHead(206, { ...headers, 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': end - start + 1 });
+        createReadStream(path, { start, end }).pipe(res);
+      } else {
+        res.writeHead(200, { ...headers, 'Content-Length': size });
+        createReadStream(path).pipe(res);
+      }
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  return new Promise((done) => {
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      const actualPort = typeof address === 'object' && address ? address.port : port;
+      done({ server, url: `http://127.0.0.1:${actualPort}${SUB_PATH}` });
+    });
+  });
+}
