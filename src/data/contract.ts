@@ -123,8 +123,9 @@ export interface ManifestLayer {
 export interface Manifest {
   /** Human name of the dataset, e.g. 重庆市 (示例数据). */
   name: { zh: string; en: string };
-  /** Initial view when the URL names none: [lon, lat, zoom]. */
-  view: { center: [number, number]; zoom: number };
+  /** Optional suggested view; the explorer frames `bounds` in the space its panels leave free. */
+  view?: { center: [number, number]; zoom: number };
+  /** [west, south, east, north] of the dataset: the initial frame when the URL names no view. */
   bounds: [number, number, number, number];
   layers: ManifestLayer[];
 }

@@ -209,7 +209,7 @@ export function validateManifest(json: unknown): Manifest {
   const m = json as Partial<Manifest>;
   if (typeof json !== 'object' || json === null) throw new DataError(file, 'not a JSON object');
   if (!m.name || !isString(m.name.zh) || !isString(m.name.en)) throw new DataError(file, 'name.zh and name.en are required');
-  if (!m.view || !isPosition(m.view.center) || !isNumber(m.view.zoom)) throw new DataError(file, 'view.center [lon, lat] and view.zoom are required');
+  if (m.view !== undefined && (!isPosition(m.view.center) || !isNumber(m.view.zoom))) throw new DataError(file, 'view must have center [lon, lat] and zoom');
   if (!Array.isArray(m.bounds) || m.bounds.length !== 4 || !m.bounds.every(isNumber)) throw new DataError(file, 'bounds must be [west, south, east, north]');
   if (!Array.isArray(m.layers)) throw new DataError(file, 'layers must be an array');
   m.layers.forEach((layer, i) => {
