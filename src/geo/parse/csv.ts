@@ -122,6 +122,10 @@ export function readCsv(text: string, ctx: ReadContext, polygon: boolean): RawSo
   for (const [key, vertices] of groups) {
     if (vertices.every((v) => Number.isFinite(v.order))) vertices.sort((a, b) => a.order - b.order || a.line - b.line);
     const ring = vertices.map((v) => v.pos);
+    // Closing the vertex list is the point of this mode, not a repair: do it before validation.
+    const first = ring[0];
+    const last = ring[ring.length - 1];
+    if (first && last && (first[0] !== last[0] || first[1] !== last[1])) ring.push(first.slice());
     const geometry = cleanGeometry({ type: 'Polygon', coordinates: [ring] }, i++, ctx.fixes);
     const properties: Record<string, unknown> = { vertices: vertices.length };
     if (ringCol >= 0) properties[keys[ringCol]!] = key;

@@ -54,7 +54,8 @@ export function readGeoJson(text: string, ctx: ReadContext): RawSource {
     if (typeof f.id === 'string' || typeof f.id === 'number') out.id = f.id;
     features.push(out);
   });
-  const source: RawSource = { features };
+  // RFC 7946: GeoJSON is WGS-84 unless the (legacy) crs member says otherwise.
+  const source: RawSource = { features, geographicByDefault: true };
   const crs = doc.crs;
   if (isObject(crs) && isObject(crs.properties) && typeof crs.properties.name === 'string') {
     const declared = crsFromName(crs.properties.name);
