@@ -403,7 +403,8 @@ function classify(e: Extent): Magnitude {
   return { kind: 'none' };
 }
 
-function distanceToBoxKm(lon: number, lat: number, box: readonly [number, number, number, number]): number {
+/** Spherical distance (km) from a point to a lon/lat box; 0 inside. For ranking and sanity warnings. */
+export function distanceToBoxKm(lon: number, lat: number, box: readonly [number, number, number, number]): number {
   const cLon = Math.min(Math.max(lon, box[0]), box[2]);
   const cLat = Math.min(Math.max(lat, box[1]), box[3]);
   if (cLon === lon && cLat === lat) return 0;

@@ -4,7 +4,7 @@
  * Heavy (proj4, shpjs, togeojson, papaparse): load it lazily — through `client.ts`, which runs it
  * in a Web Worker — never from the initial bundle.
  */
-import { crsInfo, detectCrs, readPrj, type CrsDetection } from '../crs';
+import { CHONGQING_BBOX, crsInfo, detectCrs, distanceToBoxKm, readPrj, type CrsDetection } from '../crs';
 import { UploadError } from './errors';
 import { forEachPosition, transformInPlace } from './geometry';
 import { readCsv } from './csv';
@@ -132,6 +132,25 @@ function decide(source: RawSource, options: ParseOptions, warnings: UploadWarnin
   return { transform: toWgs84(det.crs, det.swapped), report: { crs: det.crs, how: det.how, swapped: det.swapped } };
 }
 
+/** Beyond this distance from the region, an `outside-region` warning is added. */
+export const OUTSIDE_REGION_KM = 50;
+
+function distanceFromRegion(features: UploadFeature[], region: readonly [number, number, number, number]): number {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const f of features) {
+    forEachPosition(f.geometry, (p) => {
+      minX = Math.min(minX, p[0]!);
+      maxX = Math.max(maxX, p[0]!);
+      minY = Math.min(minY, p[1]!);
+      maxY = Math.max(maxY, p[1]!);
+    });
+  }
+  return distanceToBoxKm((minX + maxX) / 2, (minY + maxY) / 2, region);
+}
+
 function apply(features: UploadFeature[], transform: XY): void {
   for (const f of features) {
     transformInPlace(f.geometry, (x, y) => {
@@ -184,11 +203,8 @@ export async function parseUpload(file: UploadFile, options: ParseOptions = {}):
   nonEmpty.forEach((s, i) => apply(s.features, decisions[i]!.transform));
   const detected = decisions[0]!.report;
   if (decisions.some((d) => d.report.swapped)) warnings.push({ code: 'axes-swapped', params: {} });
-  return {
-    status: 'ok',
-    sourceFormat: format,
-    features: { type: 'FeatureCollection', features: nonEmpty.flatMap((s) => s.features) },
-    detected,
-    warnings,
-  };
+  const features = nonEmpty.flatMap((s) => s.features);
+  const far = distanceFromRegion(features, options.region ?? CHONGQING_BBOX);
+  if (far > OUTSIDE_REGION_KM) warnings.push({ code: 'outside-region', params: { distanceKm: Math.round(far) } });
+  return { status: 'ok', sourceFormat: format, features: { type: 'FeatureCollection', features }, detected, warnings };
 }

@@ -61,8 +61,8 @@ export type UploadWarningCode =
   | 'multiple-layers'
   /** A shapefile layer had no .dbf (no attributes). params: layer */
   | 'missing-dbf'
-  /** Coordinates were taken as GCJ-02 and converted to WGS-84. */
-  | 'gcj02-converted';
+  /** The result's centre lies far from the region of interest (a wrong CRS?). params: distanceKm */
+  | 'outside-region';
 
 export interface UploadWarning {
   code: UploadWarningCode;

@@ -38,6 +38,19 @@ function rootName(doc: MinimalDoc): string {
   return (el?.localName ?? el?.nodeName ?? '').replace(/^.*:/, '').toLowerCase();
 }
 
+/**
+ * togeojson wraps KML descriptions as `{ "@type": "html", value }`; keep just the string (it is
+ * data for text rendering, never markup to interpret).
+ */
+function flattenProperties(props: Record<string, unknown> | null): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(props ?? {})) {
+    const typed = v as { '@type'?: unknown; value?: unknown } | null;
+    out[k] = typed && typeof typed === 'object' && typeof typed['@type'] === 'string' && typeof typed.value === 'string' ? typed.value : v;
+  }
+  return out;
+}
+
 function collect(fs: Feature<Geometry | null>[], ctx: ReadContext): RawSource {
   if (fs.length > ctx.maxFeatures) {
     throw new UploadError('too-large', { limit: ctx.maxFeatures, actual: fs.length, what: 'features' });
@@ -48,7 +61,7 @@ function collect(fs: Feature<Geometry | null>[], ctx: ReadContext): RawSource {
       ctx.fixes.nullGeometries++;
       return;
     }
-    features.push({ type: 'Feature', geometry: cleanGeometry(f.geometry, i, ctx.fixes), properties: { ...(f.properties ?? {}) } });
+    features.push({ type: 'Feature', geometry: cleanGeometry(f.geometry, i, ctx.fixes), properties: flattenProperties(f.properties) });
   });
   return { features, geographicByDefault: true };
 }
