@@ -125,7 +125,7 @@ describe('zip and shapefile errors', () => {
     method[cd + 10] = 14; // LZMA
     expect((await failure(fileFrom('e.zip', method))).params.detail).toBe('compression method 14');
     const enc = stored.slice();
-    enc[cd + 8] |= 1;
+    enc[cd + 8] = enc[cd + 8]! | 1;
     expect((await failure(fileFrom('f.zip', enc))).params.detail).toBe('encrypted');
   });
   test('missing-shp: a zip without any .shp (or .kml) names what it holds', async () => {
