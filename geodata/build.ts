@@ -7,6 +7,8 @@ import { dirname, join } from 'node:path';
 import * as turf from '@turf/turf';
 import { buildContext, buildDistricts } from './districts';
 import { buildRivers } from './rivers';
+import { buildUnits } from './units';
+import { buildSections } from './sections';
 import { echartsProvinces, GEODATA_DIR } from './sources';
 import { NEIGHBOURS } from './names';
 
@@ -23,7 +25,8 @@ const t0 = performance.now();
 const maps = echartsProvinces(['chongqing', ...NEIGHBOURS.map((n) => n.stem)]);
 const districts = await buildDistricts(maps.get('chongqing')!);
 emit(data('districts.geojson'), fc(districts.features));
-emit(data('context.geojson'), fc(await buildContext(maps)));
+const context = await buildContext(maps);
+emit(data('context.geojson'), fc(context));
 
 const [w, s, e, n] = turf.bbox(fc(districts.features) as never);
 const margin = 0.3;
@@ -32,7 +35,16 @@ const rivers = buildRivers([
 ].map((v) => Math.round(v * 100) / 100) as [number, number, number, number]);
 emit(data('rivers.geojson'), fc(rivers.features));
 
-const report = { districts: districts.report, rivers: rivers.report };
+/** The one seed of the illustrative sample; change it and every generated file changes. */
+const SEED = 20240630;
+const units = await buildUnits(districts.features, districts.seats, rivers.features, SEED);
+emit(data('units.geojson'), fc(units.features));
+
+const sections = buildSections(districts.features, rivers.features, context, SEED);
+emit(data('sections.geojson'), fc(sections.sections));
+emit(data('yangtze-points.geojson'), fc(sections.yangtzePoints));
+
+const report = { districts: districts.report, rivers: rivers.report, units: units.report, sections: sections.report };
 emit('geodata/build-report.json', report);
 
 let drift = 0;
