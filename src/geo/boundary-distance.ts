@@ -17,6 +17,9 @@ import type { PathStore } from './path-store';
 import type { PreparedSite } from './site';
 import type { LonLat } from './types';
 
+/** Shared projection buffer (queries are synchronous, so one per module suffices). */
+let scratch = new Float64Array(4096);
+
 /** Mean Earth radius used only for the angular size in error margins, metres. */
 const R = 6371008.8;
 
@@ -39,6 +42,11 @@ export interface PathDistance {
   from: LonLat;
   /** Closest position on the target. */
   to: LonLat;
+  /**
+   * Global vertex index in the target store: the start of the closest target edge (when `to`
+   * lies on that edge), or the closest target vertex itself.
+   */
+  targetVertex: number;
 }
 
 /**
@@ -52,7 +60,6 @@ export class BoundaryDistanceSearch {
   private readonly frame: LocalFrame;
   private readonly siteXY: Float64Array;
   private readonly siteBox: [number, number, number, number];
-  private scratch = new Float64Array(1024);
   /** Best screened (tangent-plane) distance so far, metres. */
   bestScreenM = Infinity;
   // candidate pairs: owner, kind (0 = site vertex→target edge, 1 = target vertex→site edge), i, j, d
@@ -110,8 +117,8 @@ export class BoundaryDistanceSearch {
     const v0 = t.pathStart[p0] ?? 0;
     const v1 = t.pathStart[p1] ?? 0;
     const nv = v1 - v0;
-    if (this.scratch.length < nv * 2) this.scratch = new Float64Array(nv * 4);
-    const xy = this.scratch;
+    if (scratch.length < nv * 2) scratch = new Float64Array(nv * 4);
+    const xy = scratch;
     projectEcef(this.frame, t.ecef, v0, v1, xy);
     const sxy = this.siteXY;
     const ns = sxy.length / 2;
@@ -119,7 +126,18 @@ export class BoundaryDistanceSearch {
     const ss = this.site.store;
     const nsp = (ss.ownerPaths[1] ?? 0) - (ss.ownerPaths[0] ?? 0);
     let ownerBest = Infinity;
-    let thr = this.threshold();
+    // seed the prune threshold with the nearest vertex to the first site vertex: a true upper bound
+    const fx = sxy[0] ?? 0;
+    const fy = sxy[1] ?? 0;
+    let seed = Infinity;
+    for (let i = 0; i < nv; i++) {
+      const ex = (xy[i * 2] ?? 0) - fx;
+      const ey = (xy[i * 2 + 1] ?? 0) - fy;
+      const d2 = ex * ex + ey * ey;
+      if (d2 < seed) seed = d2;
+    }
+    seed = Math.sqrt(seed);
+    let thr = Math.min(this.threshold(), seed * (1 + screenMargin(seed, this.site.radiusM)) + 0.5);
     // (a) site vertices → target edges
     for (let p = p0; p < p1; p++) {
       const a0 = (t.pathStart[p] ?? 0) - v0;
@@ -216,13 +234,13 @@ export class BoundaryDistanceSearch {
         const a: LonLat = [tc[t * 2] ?? NaN, tc[t * 2 + 1] ?? NaN];
         const b: LonLat = [tc[t * 2 + 2] ?? NaN, tc[t * 2 + 3] ?? NaN];
         const proj = pointToSegment(p, a, b);
-        r = { owner: this.pOwner[k] ?? 0, distanceM: proj.distanceM, from: p, to: proj.point };
+        r = { owner: this.pOwner[k] ?? 0, distanceM: proj.distanceM, from: p, to: proj.point, targetVertex: t };
       } else {
         const p: LonLat = [tc[t * 2] ?? NaN, tc[t * 2 + 1] ?? NaN];
         const a: LonLat = [sc[s * 2] ?? NaN, sc[s * 2 + 1] ?? NaN];
         const b: LonLat = [sc[s * 2 + 2] ?? NaN, sc[s * 2 + 3] ?? NaN];
         const proj = pointToSegment(p, a, b);
-        r = { owner: this.pOwner[k] ?? 0, distanceM: proj.distanceM, from: proj.point, to: p };
+        r = { owner: this.pOwner[k] ?? 0, distanceM: proj.distanceM, from: proj.point, to: p, targetVertex: t };
       }
       if (!best || r.distanceM < best.distanceM) best = r;
     }

@@ -42,6 +42,18 @@ export function intersectWitness(
     }
   }
   if (site.kind === 'point') return null;
+  return edgeCrossing(site, target, owner);
+}
+
+/**
+ * First crossing or touching point of the site's edges with the target owner's edges (planar in
+ * lon/lat), or null. Collinear overlaps count.
+ */
+export function edgeCrossing(site: PreparedSite, target: PathStore, owner: number): LonLat | null {
+  const [sx0, sy0, sx1, sy1] = site.bbox;
+  const tc = target.coords;
+  const p0 = target.ownerPaths[owner] ?? 0;
+  const p1 = target.ownerPaths[owner + 1] ?? 0;
   // edge crossings
   const ss = site.store;
   const sc = ss.coords;

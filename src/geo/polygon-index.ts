@@ -23,6 +23,13 @@ export interface PolygonIndex<P> {
   store: PathStore;
   /** Box of all features, degrees. */
   bbox: BBox;
+  /**
+   * Per path (ring) of `store`: +1 if walking it in stored order keeps the feature's interior on
+   * the left (outer ring counter-clockwise or hole clockwise), −1 otherwise.
+   */
+  ringSigns: Int8Array;
+  /** Lazily filled geodesic area per feature, m² (NaN until first needed). */
+  areaM2: Float64Array;
 }
 
 /**
@@ -32,15 +39,24 @@ export interface PolygonIndex<P> {
 export function buildPolygonIndex<P>(fc: FeatureCollection<Polygon | MultiPolygon, P>): PolygonIndex<P> {
   const features: Feature<Polygon | MultiPolygon, P>[] = [];
   const groups: Position[][][] = [];
+  const roles: number[] = [];
   for (const f of fc.features) {
     const g = f.geometry;
     if (!g) continue;
-    const rings: Position[][] =
-      g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : [];
-    const nonEmpty = rings.filter((r) => r.length > 0);
-    if (nonEmpty.length === 0) continue;
+    const polys: Position[][][] = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+    const rings: Position[][] = [];
+    const fr: number[] = [];
+    for (const poly of polys) {
+      poly.forEach((r, i) => {
+        if (r.length === 0) return;
+        rings.push(r);
+        fr.push(i === 0 ? 1 : -1);
+      });
+    }
+    if (rings.length === 0) continue;
     features.push(f);
-    groups.push(nonEmpty);
+    groups.push(rings);
+    roles.push(...fr);
   }
   const store = buildPathStore(groups, true);
   const bboxes = new Float64Array(features.length * 4);
@@ -79,7 +95,24 @@ export function buildPolygonIndex<P>(fc: FeatureCollection<Polygon | MultiPolygo
   }
   if (features.length === 0) tree.add(Infinity, Infinity, Infinity, Infinity);
   tree.finish();
-  return { features, tree, xScale, bboxes, store, bbox: all };
+  const ringSigns = new Int8Array(roles.length);
+  for (let p = 0; p < roles.length; p++) {
+    const a = planarRingArea(store.coords, store.pathStart[p] ?? 0, store.pathStart[p + 1] ?? 0);
+    ringSigns[p] = (roles[p] ?? 1) * (a < 0 ? -1 : 1);
+  }
+  const areaM2 = new Float64Array(features.length).fill(NaN);
+  return { features, tree, xScale, bboxes, store, bbox: all, ringSigns, areaM2 };
+}
+
+/** Signed planar (shoelace) area of vertices `[v0, v1)` in lon/lat degrees²; > 0 counter-clockwise. */
+export function planarRingArea(coords: Float64Array, v0: number, v1: number): number {
+  let a = 0;
+  const x0 = coords[v0 * 2] ?? 0;
+  const y0 = coords[v0 * 2 + 1] ?? 0;
+  for (let i = v0; i < v1 - 1; i++) {
+    a += ((coords[i * 2] ?? 0) - x0) * ((coords[i * 2 + 3] ?? 0) - y0) - ((coords[i * 2 + 2] ?? 0) - x0) * ((coords[i * 2 + 1] ?? 0) - y0);
+  }
+  return a / 2;
 }
 
 /**

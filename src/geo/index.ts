@@ -1,0 +1,82 @@
+/**
+ * The pure spatial core (no DOM): indexes, identify, nearest, rivers, sections, measure,
+ * buffers and the site check. Coordinates are WGS-84 `[lon, lat]`; distances metres, areas m².
+ */
+export type { LonLat, BBox } from './types';
+export { GeoInputError, isGeoInputError, type GeoInputErrorCode } from './errors';
+export {
+  WGS84,
+  distance,
+  inverse,
+  destination,
+  interpolate,
+  pointToSegment,
+  meridionalRadius,
+  primeVerticalRadius,
+  type InverseResult,
+  type SegmentProjection,
+} from './geodesic';
+export { prepareSite, hasSelfIntersection, type PreparedSite, type SiteKind } from './site';
+export { buildPolygonIndex, identify, identifyIndices, type PolygonIndex } from './polygon-index';
+export { buildUnitIndex, identifyUnits, isPriority, type UnitIndex } from './unit-index';
+export { nearest, nearestNaive, type NearestResult, type NearestOptions } from './nearest';
+export {
+  buildRiverIndex,
+  riverDistance,
+  riversNear,
+  chainage,
+  flowRelation,
+  DEFAULT_RIVERS,
+  DEFAULT_RECEIVING,
+  type RiverIndex,
+  type RiverChain,
+  type RiverDistance,
+  type RiverIndexOptions,
+  type Chainage,
+} from './rivers';
+export {
+  buildSectionIndex,
+  nearestSections,
+  type SectionIndex,
+  type SectionHit,
+  type NearestSectionsOptions,
+} from './sections';
+export {
+  geodesicLength,
+  geodesicArea,
+  ringAreaM2,
+  polygonRingsAreaM2,
+  pathLengthM,
+  mToKm,
+  m2ToKm2,
+  m2ToHa,
+  m2ToMu,
+  muToM2,
+  haToM2,
+  roundTo,
+  roundSig,
+  readableLength,
+  readableArea,
+  areaInUnits,
+  M2_PER_MU,
+  M2_PER_HA,
+  M2_PER_KM2,
+  type Quantity,
+  type AreaInUnits,
+} from './measure';
+export { geodesicCircle, geodesicBuffer, geodesicBuffers } from './buffer';
+export { aeqdForward, aeqdInverse } from './aeqd';
+export {
+  siteCheck,
+  buildSiteCheckContext,
+  unitOverlaps,
+  mergeRules,
+  type SiteCheckContext,
+  type SiteCheckOptions,
+  type SiteCheckResult,
+  type SiteUnit,
+  type SiteSummary,
+  type Verdict,
+  type VerdictReason,
+  type MergedClause,
+} from './site-check';
