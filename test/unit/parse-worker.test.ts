@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { parseUpload, UploadError, type ParsedUpload } from '../../src/geo/parse/index';
+import type { WorkerRequest, WorkerResponse } from '../../src/geo/parse/protocol';
+import { fileFrom, loadFixture } from '../fixtures/upload/load';
+
+const SRC = join(__dirname, '../../src/geo');
+
+/** Stands in for a browser Worker: runs the real worker module's handler on cloned messages. */
+class FakeWorker {
+  static created: { url: string; options: WorkerOptions | undefined }[] = [];
+  static posted = 0;
+  /** Simulate the worker global scope, which has no DOMParser. */
+  static hideDomParser = true;
+  onmessage: ((e: MessageEvent<WorkerResponse>) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  constructor(url: URL, options?: WorkerOptions) {
+    FakeWorker.created.push({ url: url.href, options });
+  }
+  postMessage(msg: WorkerRequest): void {
+    FakeWorker.posted++;
+    const req = structuredClone(msg);
+    void (async () => {
+      const saved = (globalThis as { DOMParser?: unknown }).DOMParser;
+      if (FakeWorker.hideDomParser) delete (globalThis as { DOMParser?: unknown }).DOMParser;
+      const response = await runWorker(req);
+      (globalThis as { DOMParser?: unknown }).DOMParser = saved;
+      this.onmessage?.({ data: structuredClone(response) } as MessageEvent<WorkerResponse>);
+    })();
+  }
+  terminate(): void {}
+}
+
+/** The worker's global scope: worker.ts installs `onmessage` on it and answers through `postMessage`. */
+const fakeScope: { onmessage?: (e: { data: WorkerRequest }) => Promise<void>; postMessage: (r: WorkerResponse) => void } = {
+  postMessage: () => {},
+};
+let workerLoaded = false;
+
+/** Loads worker.ts once against `fakeScope` and feeds it one request. */
+async function runWorker(req: WorkerRequest): Promise<WorkerResponse> {
+  if (!workerLoaded) {
+    vi.stubGlobal('self', fakeScope);
+    await import('../../src/geo/parse/worker');
+    workerLoaded = true;
+  }
+  const done = new Promise<WorkerResponse>((resolve) => (fakeScope.postMessage = resolve));
+  await fakeScope.onmessage!({ data: req });
+  return done;
+}
+
+afterEach(async () => {
+  const { disposeWorker } = await import('../../src/geo/parse/client');
+  disposeWorker();
+  vi.unstubAllGlobals();
+  FakeWorker.created = [];
+  FakeWorker.posted = 0;
+});
+
+describe('worker.ts', () => {
+  test('parses and posts { id, ok, result } — a plain, cloneable object', async () => {
+    const r = await runWorker({ id: 7, file: loadFixture('project-epsg4545-gbk.zip'), options: {} });
+    expect(r.id).toBe(7);
+    expect(r.ok && r.result.status).toBe('ok');
+    expect(structuredClone(r)).toEqual(r);
+  });
+  test('posts { ok: false, error: { code, params } } for input errors', async () => {
+    const r = await runWorker({ id: 8, file: fileFrom('a.geojson', '{'), options: {} });
+    expect(r).toMatchObject({ id: 8, ok: false, error: { code: 'invalid-json' } });
+  });
+});
+
+describe('client.ts parseInWorker', () => {
+  test('without Worker (Node, old browsers) it parses in this thread', async () => {
+    expect(typeof Worker).toBe('undefined');
+    const { parseInWorker } = await import('../../src/geo/parse/client');
+    const file = loadFixture('project-epsg4545.geojson');
+    expect(await parseInWorker(file)).toEqual(await parseUpload(file));
+    await expect(parseInWorker(fileFrom('a.geojson', '{'))).rejects.toMatchObject({ code: 'invalid-json' });
+  });
+
+  test('with Worker: module worker from ./worker.ts; results and typed errors come back; bytes are not detached', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const { parseInWorker } = await import('../../src/geo/parse/client');
+    const file = loadFixture('project-epsg4524-swapped.csv');
+    const r: ParsedUpload = await parseInWorker(file, { csvPolygon: true });
+    expect(r).toEqual(await parseUpload(file, { csvPolygon: true }));
+    expect(file.bytes.byteLength).toBeGreaterThan(0);
+    expect(FakeWorker.created).toHaveLength(1);
+    expect(FakeWorker.created[0]!.url).toMatch(/\/worker\.ts$/);
+    expect(FakeWorker.created[0]!.options).toEqual({ type: 'module' });
+    const err = await parseInWorker(fileFrom('a.zip', 'nope')).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UploadError);
+    expect(err).toMatchObject({ code: 'bad-zip', params: { detail: 'not a zip archive' } });
+    expect(FakeWorker.created).toHaveLength(1); // one worker, reused
+  });
+
+  test('KML/GPX go to this thread (Workers have no DOMParser); sniffed XML falls back after the worker says so', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    vi.stubGlobal('DOMParser', DOMParser);
+    const { parseInWorker } = await import('../../src/geo/parse/client');
+    const kml = await parseInWorker(loadFixture('project.kml'));
+    expect(kml.status === 'ok' && kml.sourceFormat).toBe('kml');
+    expect(FakeWorker.posted).toBe(0);
+    const sniffed = await parseInWorker({ name: 'export', bytes: loadFixture('project.gpx').bytes });
+    expect(sniffed.status === 'ok' && sniffed.sourceFormat).toBe('gpx');
+    expect(FakeWorker.posted).toBe(1);
+  });
+});
+
+describe('lazy loading', () => {
+  /** Module specifiers of the non-type static imports of a source file. */
+  function staticImports(file: string): string[] {
+    const src = readFileSync(join(SRC, file), 'utf8');
+    return [...src.matchAll(/^import\s+(?!type\b)[^;]*?from\s+'([^']+)'/gms)].map((m) => m[1]!);
+  }
+  test('client.ts statically imports only the tiny errors module (parsers come via the worker or import())', () => {
+    expect(staticImports('parse/client.ts')).toEqual(['./errors']);
+    expect(readFileSync(join(SRC, 'parse/client.ts'), 'utf8')).toContain("await import('./index')");
+  });
+  test('crs.ts, errors.ts, types.ts and protocol.ts pull in no code at all', () => {
+    for (const f of ['crs.ts', 'parse/errors.ts', 'parse/types.ts', 'parse/protocol.ts']) expect(staticImports(f), f).toEqual([]);
+  });
+  test('proj4, shpjs, togeojson and papaparse are imported only by the parser modules', () => {
+    const heavy = ['proj4', 'shpjs', '@tmcw/togeojson', 'papaparse'];
+    const users = Object.fromEntries(
+      ['parse/index.ts', 'parse/reproject.ts', 'parse/shapefile.ts', 'parse/xml.ts', 'parse/csv.ts', 'parse/geojson.ts', 'parse/zip.ts', 'parse/text.ts', 'parse/geometry.ts', 'parse/worker.ts'].map((f) => [
+        f,
+        staticImports(f).filter((s) => heavy.includes(s)),
+      ]),
+    );
+    expect(users).toEqual({
+      'parse/index.ts': [],
+      'parse/reproject.ts': ['proj4'],
+      'parse/shapefile.ts': ['shpjs'],
+      'parse/xml.ts': ['@tmcw/togeojson'],
+      'parse/csv.ts': ['papaparse'],
+      'parse/geojson.ts': [],
+      'parse/zip.ts': [],
+      'parse/text.ts': [],
+      'parse/geometry.ts': [],
+      'parse/worker.ts': [],
+    });
+  });
+});
