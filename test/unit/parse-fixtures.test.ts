@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildFixtures } from '../fixtures/upload/generate';
+import { area } from '@turf/turf';
+import { buildFixtures, PROJECTS } from '../fixtures/upload/generate';
 import { FIXTURE_DIR } from '../fixtures/upload/load';
 
 describe('upload fixtures', () => {
@@ -20,5 +21,13 @@ describe('upload fixtures', () => {
     for (const n of readdirSync(FIXTURE_DIR)) {
       if (!n.endsWith('.ts')) expect(statSync(join(FIXTURE_DIR, n)).size, n).toBeLessThan(4096);
     }
+  });
+
+  test('the project polygons are ≈ 1 km² (turf spherical area), in 万州 and 渝中', () => {
+    const km2 = PROJECTS.map((p) => area({ type: 'Polygon', coordinates: [p.ring] }) / 1e6);
+    expect(km2[0]).toBeGreaterThan(0.8);
+    expect(km2[0]).toBeLessThan(1.2);
+    expect(km2[1]).toBeGreaterThan(0.8);
+    expect(km2[1]).toBeLessThan(1.2);
   });
 });

@@ -225,6 +225,14 @@ describe('CSV', () => {
     expect(r.warnings).toEqual([{ code: 'csv-rows-skipped', params: { count: 1, firstRow: 3 } }]);
   });
 
+  test('a column named __proto__ is kept as data (no prototype games)', async () => {
+    const r = ok(await parseUpload(fileFrom('p.csv', 'lon,lat,__proto__\n108.38,30.8,{"polluted":true}\n')));
+    const props = r.features.features[0]!.properties;
+    expect(Object.getOwnPropertyNames(props)).toEqual(['lon', 'lat', '__proto__']);
+    expect(Object.getPrototypeOf(props)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   test('coordinate and header parsing helpers', () => {
     expect(parseCoordinate('108.38')).toBe(108.38);
     expect(parseCoordinate(' 3 408 306.576 ')).toBe(3408306.576);

@@ -92,10 +92,8 @@ export function readCsv(text: string, ctx: ReadContext, polygon: boolean): RawSo
       if (skipped++ === 0) firstSkipped = r + 2; // 1-based line number, header is line 1
       return;
     }
-    const props: Record<string, unknown> = {};
-    keys.forEach((k, i) => {
-      props[k] = row[i] ?? '';
-    });
+    // fromEntries defines own properties, so a column named "__proto__" stays a plain column.
+    const props: Record<string, unknown> = Object.fromEntries(keys.map((k, i) => [k, row[i] ?? '']));
     points.push({ pos: [x, y], props });
   });
   if (skipped > 0) ctx.warnings.push({ code: 'csv-rows-skipped', params: { count: skipped, firstRow: firstSkipped } });

@@ -43,12 +43,12 @@ function rootName(doc: MinimalDoc): string {
  * data for text rendering, never markup to interpret).
  */
 function flattenProperties(props: Record<string, unknown> | null): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(props ?? {})) {
-    const typed = v as { '@type'?: unknown; value?: unknown } | null;
-    out[k] = typed && typeof typed === 'object' && typeof typed['@type'] === 'string' && typeof typed.value === 'string' ? typed.value : v;
-  }
-  return out;
+  return Object.fromEntries(
+    Object.entries(props ?? {}).map(([k, v]) => {
+      const typed = v as { '@type'?: unknown; value?: unknown } | null;
+      return [k, typed && typeof typed === 'object' && typeof typed['@type'] === 'string' && typeof typed.value === 'string' ? typed.value : v];
+    }),
+  );
 }
 
 function collect(fs: Feature<Geometry | null>[], ctx: ReadContext): RawSource {
