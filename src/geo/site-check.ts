@@ -22,7 +22,7 @@ import {
 } from '../data/contract';
 import { pathLengthM, polygonRingsAreaM2 } from './area';
 import { edgeCrossing, intersectWitness } from './intersect';
-import { nearest } from './nearest';
+import { nearest, nearestNaive } from './nearest';
 import { lineOverlapLengthM, overlapAreaGreenM2, polygonOverlapAreaM2, siteRingSigns } from './overlap';
 import { pointInOwner } from './path-store';
 import { buildPolygonIndex, identifyIndices, type PolygonIndex } from './polygon-index';
@@ -66,6 +66,8 @@ export interface SiteCheckOptions {
   sectionRadiusM?: number;
   /** "Near a priority unit" threshold for the verdict, metres (default 1 000). */
   nearPriorityM?: number;
+  /** Scan every unit instead of using the index (same answers; naive baseline for benchmarks). */
+  naive?: boolean;
 }
 
 /** A unit the site touches. */
@@ -256,20 +258,34 @@ function areaOverlap(s: PreparedSite, siteArea: number, signs: Int8Array, idx: P
   return f ? polygonOverlapAreaM2(s, f.geometry) : 0;
 }
 
-function candidates(idx: PolygonIndex<unknown>, s: PreparedSite): number[] {
+function candidatesOf(idx: PolygonIndex<unknown>, s: PreparedSite): number[] {
   const k = idx.xScale;
   const [x0, y0, x1, y1] = s.bbox;
   return idx.tree.search(x0 * k, y0, x1 * k, y1).sort((a, b) => a - b);
 }
 
-/** Units touched by the site with their overlap, unsorted. Exposed for tests and tools. */
-export function unitOverlaps(units: UnitIndex, site: Feature | Geometry | PreparedSite): { index: number; areaM2: number; lengthM: number; share: number }[] {
+/**
+ * Units touched by the site with their overlap (geodesic area, length or point share), unsorted.
+ * @param options.scanAll test every unit instead of asking the index (naive baseline for
+ *   benchmarks and tests)
+ */
+export function unitOverlaps(
+  units: UnitIndex,
+  site: Feature | Geometry | PreparedSite,
+  options: { scanAll?: boolean } = {},
+): { index: number; areaM2: number; lengthM: number; share: number }[] {
   const s = prepareSite(site);
+  const candidates = options.scanAll ? (idx: PolygonIndex<unknown>) => idx.features.map((_, i) => i) : candidatesOf;
   const out: { index: number; areaM2: number; lengthM: number; share: number }[] = [];
   if (units.features.length === 0) return out;
   if (s.kind === 'point') {
     const counts = new Map<number, number>();
-    for (const p of s.points) for (const i of identifyIndices(units, p)) counts.set(i, (counts.get(i) ?? 0) + 1);
+    for (const p of s.points) {
+      const hits = options.scanAll
+        ? units.features.map((_, i) => i).filter((i) => pointInOwner(units.store, i, p[0], p[1]) !== 0)
+        : identifyIndices(units, p);
+      for (const i of hits) counts.set(i, (counts.get(i) ?? 0) + 1);
+    }
     for (const [i, c] of counts) out.push({ index: i, areaM2: 0, lengthM: 0, share: c / s.points.length });
     return out;
   }
@@ -340,7 +356,7 @@ export function siteCheck(
     vertexCount: s.vertices.length,
   };
 
-  const ov = unitOverlaps(context.units, s).sort((a, b) => b.share - a.share || a.index - b.index);
+  const ov = unitOverlaps(context.units, s, { scanAll: options.naive ?? false }).sort((a, b) => b.share - a.share || a.index - b.index);
   const units: SiteUnit[] = ov.map((o) => {
     const p = (context.units.features[o.index] as (typeof context.units.features)[number]).properties;
     return {
@@ -364,7 +380,7 @@ export function siteCheck(
     const d = context.districts;
     const idx = s.kind === 'point'
       ? [...new Set(s.points.flatMap((p) => identifyIndices(d, p)))]
-      : candidates(d as PolygonIndex<unknown>, s).filter((i) => intersectWitness(s, d.store, i, true, d.bboxes.subarray(i * 4, i * 4 + 4)));
+      : candidatesOf(d as PolygonIndex<unknown>, s).filter((i) => intersectWitness(s, d.store, i, true, d.bboxes.subarray(i * 4, i * 4 + 4)));
     districts = idx.sort((a, b) => a - b).map((i) => {
       const p = (d.features[i] as (typeof d.features)[number]).properties;
       return { adcode: p.adcode, name: p.name, name_en: p.name_en };
@@ -375,7 +391,7 @@ export function siteCheck(
     districts = [...seen.values()];
   }
 
-  const np = nearest(context.units, s);
+  const np = options.naive ? nearestNaive(context.units, s) : nearest(context.units, s);
   const nearestPriority = np
     ? {
         code: np.feature.properties.code,
