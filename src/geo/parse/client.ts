@@ -63,7 +63,12 @@ export async function parseInWorker(file: UploadFile, options: WorkerParseOption
   try {
     return await new Promise<ParsedUpload>((resolve, reject) => {
       pending.set(id, { resolve, reject });
-      w.postMessage(request);
+      try {
+        w.postMessage(request);
+      } catch (e) {
+        pending.delete(id);
+        reject(e);
+      }
     });
   } catch (err) {
     // XML sniffed from content (no .kml/.gpx extension): DOMParser exists only on this thread.
