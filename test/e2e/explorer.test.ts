@@ -76,7 +76,7 @@ describe('explorer', () => {
   it('search flies to a section and selects it', async () => {
     const section = sections.features.find((f) => f.properties.name === '北碚') ?? sections.features[1]!;
     const { page, errors } = await open('');
-    await page.getByRole('combobox').fill(section.properties.name);
+    await page.getByRole('combobox', { name: '搜索单元编码、名称、断面或区县' }).fill(section.properties.name);
     await page.getByRole('option').first().waitFor();
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('water-name').textContent()).resolves.toBe(section.properties.name);

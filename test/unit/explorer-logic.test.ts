@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Dataset } from '../../src/data/contract';
+import { buildLookup, legendCounts, resolveSelection } from '../../src/data/lookup';
+import { buildSearchIndex, search } from '../../src/data/search';
+import { pointFilter, sectionFilter, unitFilter } from '../../src/map/filters';
+import { DEFAULT_FILTERS } from '../../src/state/url';
+
+const read = (f: string) => JSON.parse(readFileSync(`public/data/${f}`, 'utf8'));
+const data: Dataset = {
+  manifest: read('manifest.json'),
+  units: read('units.geojson'),
+  sections: read('sections.geojson'),
+  yangtzePoints: read('yangtze-points.geojson'),
+  districts: read('districts.geojson'),
+  rivers: read('rivers.geojson'),
+  context: read('context.geojson'),
+};
+
+describe('search', () => {
+  const index = buildSearchIndex(data);
+
+  it('finds a unit by its exact code first', () => {
+    const unit = data.units.features[100]!.properties;
+    const [first] = search(index, unit.code.toLowerCase());
+    expect(first).toMatchObject({ kind: 'unit', id: unit.code });
+  });
+
+  it('ranks exact names first, then districts before the units whose names start with them', () => {
+    const results = search(index, '万州区');
+    expect(results[0]).toMatchObject({ kind: 'district', id: '500101', label: '万州区' });
+    expect(results.slice(1).every((r) => r.kind === 'unit' && r.label.startsWith('万州区'))).toBe(true);
+    const short = search(index, '万州');
+    expect(short[0]).toMatchObject({ kind: 'section', label: '万州' });
+    expect(short[1]).toMatchObject({ kind: 'district', label: '万州区' });
+  });
+
+  it('finds the 寸滩 section by name and returns nothing for nonsense', () => {
+    expect(search(index, '寸滩')[0]).toMatchObject({ kind: 'section', label: '寸滩' });
+    expect(search(index, 'zzzz-not-a-place')).toEqual([]);
+    expect(search(index, '   ')).toEqual([]);
+  });
+});
+
+describe('legend counts and filters', () => {
+  it('counts every unit and section with the default filters', () => {
+    const counts = legendCounts(data, DEFAULT_FILTERS);
+    expect(counts.units.priority + counts.units.key + counts.units.general).toBe(818);
+    expect(Object.values(counts.sections).reduce((a, b) => a + b, 0)).toBe(74);
+    expect(counts.sections[4] + counts.sections[5] + counts.sections[6]).toBe(1);
+    expect(counts.points[2]).toBe(20);
+  });
+
+  it('counts only 渝中区 (1 priority, 1 key) when filtered to it', () => {
+    const counts = legendCounts(data, { ...DEFAULT_FILTERS, district: '500103' });
+    expect(counts.units).toEqual({ priority: 1, key: 1, general: 0 });
+  });
+
+  it('builds MapLibre filters that mirror the legend filters', () => {
+    const filters = { categories: ['key' as const], district: '500101', classes: [1 as const, 2 as const] };
+    expect(unitFilter(filters)).toEqual(['all', ['in', ['get', 'category'], ['literal', ['key']]], ['==', ['get', 'adcode'], '500101']]);
+    expect(sectionFilter(filters)).toEqual(['all', ['in', ['get', 'class'], ['literal', [1, 2]]], ['==', ['get', 'adcode'], '500101']]);
+    expect(pointFilter(filters)).toEqual(['in', ['get', 'class'], ['literal', [1, 2]]]);
+    expect(legendCounts(data, filters).units).toEqual({ priority: 0, key: 13, general: 0 });
+  });
+});
+
+describe('selection lookup', () => {
+  const lookup = buildLookup(data);
+  it('resolves ids of every kind and rejects unknown ones', () => {
+    const section = data.sections.features[0]!;
+    expect(resolveSelection(lookup, { kind: 'section', id: section.properties.id })?.feature).toBe(section);
+    expect(resolveSelection(lookup, { kind: 'unit', id: 'ZH50010119999' })).toBeNull();
+    expect(resolveSelection(lookup, null)).toBeNull();
+  });
+});
