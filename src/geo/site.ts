@@ -129,7 +129,7 @@ function fromPolygons(coords: Position[][][] | undefined, geometry: Geometry): P
       rings.push(r);
     }
     const outer = rings[0] ?? [];
-    if (!(Math.abs(ringAreaM2(outer)) > 1e-6) && collinear(outer)) {
+    if (collinear(outer)) {
       throw new GeoInputError('zero-area', 'polygon has zero area');
     }
     polygons.push(rings);
@@ -185,7 +185,8 @@ export function hasSelfIntersection(rings: LonLat[][]): boolean {
           // consecutive edges share one vertex; only a collinear reversal (spike) is a problem
           const cross = (b[0] - a[0]) * (d[1] - c[1]) - (b[1] - a[1]) * (d[0] - c[0]);
           const dot = (b[0] - a[0]) * (d[0] - c[0]) + (b[1] - a[1]) * (d[1] - c[1]);
-          if (cross !== 0 || dot > 0) continue;
+          const scale = Math.hypot(b[0] - a[0], b[1] - a[1]) * Math.hypot(d[0] - c[0], d[1] - c[1]);
+          if (Math.abs(cross) > 1e-12 * scale || dot > 0) continue;
         }
       }
       return true;
@@ -194,7 +195,7 @@ export function hasSelfIntersection(rings: LonLat[][]): boolean {
   return false;
 }
 
-/** True when all positions lie on one straight line in lon/lat (or coincide). */
+/** True when all positions lie (numerically) on one straight line in lon/lat, or coincide. */
 function collinear(ring: LonLat[]): boolean {
   const a = ring[0];
   if (!a) return true;
@@ -206,10 +207,15 @@ function collinear(ring: LonLat[]): boolean {
     }
   }
   if (!b) return true;
-  const scale = Math.hypot(b[0] - a[0], b[1] - a[1]);
+  // every position within 1e-9 × extent of the line through the first two distinct ones
+  const ux = b[0] - a[0];
+  const uy = b[1] - a[1];
+  const len = Math.hypot(ux, uy);
+  let ext = 0;
+  for (const p of ring) ext = Math.max(ext, Math.hypot(p[0] - a[0], p[1] - a[1]));
   for (const p of ring) {
-    const cross = (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0]);
-    if (Math.abs(cross) > 1e-12 * scale) return false;
+    const off = Math.abs(ux * (p[1] - a[1]) - uy * (p[0] - a[0])) / len;
+    if (off > 1e-9 * ext) return false;
   }
   return true;
 }

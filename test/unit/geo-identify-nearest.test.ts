@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { FeatureCollection, Geometry, Point } from 'geojson';
+import type { Units } from '../../src/data/contract';
+import {
+  buildUnitIndex,
+  distance,
+  identifyUnits,
+  nearest,
+  nearestNaive,
+  type LonLat,
+} from '../../src/geo/index';
+import { mulberry32, syntheticUnits } from '../../bench/synthetic';
+import { fixture } from '../fixtures/geo/load';
+
+const units = fixture<Units>('units-small.geojson');
+const index = buildUnitIndex(units);
+
+describe('identify', () => {
+  const pts = fixture<FeatureCollection<Point, { expected: string[]; note: string }>>('identify-points.geojson');
+  for (const f of pts.features) {
+    it(f.properties.note, () => {
+      const got = identifyUnits(index, f.geometry.coordinates as LonLat).map((u) => u.properties.code).sort();
+      expect(got).toEqual([...f.properties.expected].sort());
+    });
+  }
+
+  it('empty index and NaN input give no units', () => {
+    const empty = buildUnitIndex({ type: 'FeatureCollection', features: [] });
+    expect(identifyUnits(empty, [106, 29])).toEqual([]);
+    expect(identifyUnits(index, [NaN, 29])).toEqual([]);
+  });
+
+  it('indexes every feature exactly once (exact counts)', () => {
+    expect(index.features.length).toBe(4);
+    expect(index.store.ownerPaths.length).toBe(5);
+    // A: outer + hole; B: 1; C: 2 parts; D: 1 → 6 rings
+    expect(index.store.pathStart.length - 1).toBe(6);
+  });
+});
+
+describe('nearest priority unit', () => {
+  const sites = fixture<
+    FeatureCollection<Geometry, { expected_code: string; expected_distance_m: number; note: string }>
+  >('nearest-sites.geojson');
+  for (const f of sites.features) {
+    it(f.properties.note, () => {
+      const r = nearest(index, f.geometry);
+      expect(r).not.toBeNull();
+      expect(r?.feature.properties.code).toBe(f.properties.expected_code);
+      expect(Math.abs((r?.distanceM ?? NaN) - f.properties.expected_distance_m)).toBeLessThan(0.01);
+      if (f.properties.expected_distance_m === 0) {
+        expect(r?.inside).toBe(true);
+        expect(r?.from).toEqual(r?.to);
+      } else {
+        expect(r?.inside).toBe(false);
+        // from/to really are that far apart
+        expect(distance(r?.from as LonLat, r?.to as LonLat)).toBeCloseTo(r?.distanceM ?? NaN, 4);
+      }
+    });
+  }
+
+  it('custom filter: nearest key-control unit', () => {
+    const r = nearest(index, { type: 'Point', coordinates: [106.25, 29.05] }, (p) => p.category === 'key');
+    expect(r?.feature.properties.code).toBe('ZH50010120001');
+    expect(r?.distanceM).toBeGreaterThan(4800);
+  });
+
+  it('maxDistanceM and no match give null', () => {
+    expect(nearest(index, { type: 'Point', coordinates: [106.5, 29.02] }, undefined, { maxDistanceM: 1000 })).toBeNull();
+    expect(nearest(index, { type: 'Point', coordinates: [106.5, 29.02] }, () => false)).toBeNull();
+  });
+});
+
+describe('nearest = naive scan on a seeded synthetic partition (fuzz, 300 sites)', () => {
+  const synth = syntheticUnits({ cols: 40, rows: 30, box: [106, 29, 107, 29.8], sub: 4, seed: 3 });
+  const idx = buildUnitIndex(synth);
+  const r = mulberry32(99);
+  it('matches exactly for points, lines and polygons inside and outside the data', () => {
+    for (let i = 0; i < 300; i++) {
+      const x = 105.8 + r() * 1.4;
+      const y = 28.8 + r() * 1.2;
+      const kind = i % 3;
+      const g: Geometry =
+        kind === 0
+          ? { type: 'Point', coordinates: [x, y] }
+          : kind === 1
+            ? { type: 'LineString', coordinates: [[x, y], [x + (r() - 0.5) * 0.05, y + (r() - 0.5) * 0.05]] }
+            : {
+                type: 'Polygon',
+                coordinates: [[[x, y], [x + 0.01, y], [x + 0.01, y + 0.008], [x, y + 0.008], [x, y]]],
+              };
+      const a = nearest(idx, g);
+      const b = nearestNaive(idx, g);
+      expect(a?.distanceM).toBeCloseTo(b?.distanceM ?? NaN, 6);
+      expect(a?.inside).toBe(b?.inside);
+    }
+  });
+});

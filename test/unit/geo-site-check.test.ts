@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Units } from '../../src/data/contract';
+import {
+  buildSiteCheckContext,
+  GeoInputError,
+  geodesicArea,
+  geodesicLength,
+  prepareSite,
+  siteCheck,
+  type GeoInputErrorCode,
+} from '../../src/geo/index';
+import { fixture } from '../fixtures/geo/load';
+
+const units = fixture<Units>('units-small.geojson');
+const ctx = buildSiteCheckContext({ units });
+
+describe('siteCheck on fixtures', () => {
+  const cases = fixture<
+    FeatureCollection<Geometry, { units: string[]; shares: number[]; level: string; note: string }>
+  >('site-checks.geojson');
+  for (const f of cases.features) {
+    it(f.properties.note, () => {
+      const r = siteCheck(ctx, f);
+      expect(r.units.map((u) => u.code).sort()).toEqual([...f.properties.units].sort());
+      expect(r.units.length).toBe(f.properties.units.length);
+      const shares = r.units.map((u) => u.shareOfSite);
+      f.properties.shares.forEach((s, i) => expect(shares[i]).toBeCloseTo(s, 2));
+      expect(r.verdict.level).toBe(f.properties.level);
+      expect(r.outside).toBe(f.properties.units.length === 0);
+      // serializable
+      expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+    });
+  }
+
+  it('overlap areas of a site across a border sum to the site area within 0.1 %', () => {
+    const site = cases.features[0] as Feature;
+    const r = siteCheck(ctx, site);
+    const area = geodesicArea(site);
+    expect(r.site.areaM2).toBeCloseTo(area, 3);
+    const sum = r.units.reduce((s, u) => s + u.overlapAreaM2, 0);
+    expect(Math.abs(sum - area) / area).toBeLessThan(1e-3);
+    expect(r.coverage).toBeCloseTo(1, 6);
+  });
+
+  it('overlap lengths of a line across a border sum to its length', () => {
+    const site = cases.features[2] as Feature;
+    const r = siteCheck(ctx, site);
+    const len = geodesicLength(site);
+    const sum = r.units.reduce((s, u) => s + u.overlapLengthM, 0);
+    expect(Math.abs(sum - len) / len).toBeLessThan(1e-6);
+  });
+
+  it('area site in a hole counts the island, not the holed unit', () => {
+    const r = siteCheck(ctx, {
+      type: 'Polygon',
+      coordinates: [[[106.045, 29.045], [106.055, 29.045], [106.055, 29.055], [106.045, 29.055], [106.045, 29.045]]],
+    });
+    expect(r.units.map((u) => u.code)).toEqual(['ZH50010110002']);
+    expect(r.units[0]?.shareOfSite).toBeCloseTo(1, 9);
+    expect(r.nearestPriority?.inside).toBe(true);
+    expect(r.nearestPriority?.distanceM).toBe(0);
+    expect(r.verdict.reasons).toContainEqual({ kind: 'inside-priority', code: 'ZH50010110002' });
+  });
+
+  it('area site containing a holed unit\'s hole: A minus the island', () => {
+    const r = siteCheck(ctx, {
+      type: 'Polygon',
+      coordinates: [[[106.03, 29.03], [106.07, 29.03], [106.07, 29.07], [106.03, 29.07], [106.03, 29.03]]],
+    });
+    const a = r.units.find((u) => u.code === 'ZH50010130001');
+    const d = r.units.find((u) => u.code === 'ZH50010110002');
+    const island = geodesicArea(units.features[3] as Feature);
+    expect(d?.overlapAreaM2).toBeCloseTo(island, 0);
+    expect(Math.abs((a?.overlapAreaM2 ?? 0) + island - r.site.areaM2)).toBeLessThan(1);
+  });
+
+  it('merges and de-duplicates access-list clauses with their unit codes', () => {
+    const r = siteCheck(ctx, cases.features[0] as Feature);
+    const chem = r.rules.spatial_layout.find((c) => c.text === '禁止新建化工项目');
+    expect(chem?.codes.sort()).toEqual(['ZH50010120001', 'ZH50010130001']);
+    expect(r.rules.pollutant_discharge).toEqual([{ text: '达标排放', codes: expect.arrayContaining(['ZH50010120001', 'ZH50010130001']) }]);
+    expect(r.rules.spatial_layout.filter((c) => c.text === '禁止新建化工项目')).toHaveLength(1);
+  });
+
+  it('site summary: kind, length, area, centroid', () => {
+    const r = siteCheck(ctx, cases.features[0] as Feature);
+    expect(r.site.kind).toBe('polygon');
+    expect(r.site.centroid[0]).toBeCloseTo(106.1, 9);
+    expect(r.site.centroid[1]).toBeCloseTo(29.025, 9);
+    expect(r.site.lengthM).toBeGreaterThan(0);
+  });
+
+  it('outside site: flag and verdict', () => {
+    const r = siteCheck(ctx, { type: 'Point', coordinates: [105.5, 29.5] });
+    expect(r.outside).toBe(true);
+    expect(r.verdict).toEqual({ level: 'outside', reasons: [{ kind: 'outside-dataset' }] });
+    expect(r.nearestPriority?.distanceM).toBeGreaterThan(50000);
+  });
+
+  it('partly outside is flagged', () => {
+    const r = siteCheck(ctx, {
+      type: 'Polygon',
+      coordinates: [[[106.19, 29.09], [106.21, 29.09], [106.21, 29.11], [106.19, 29.11], [106.19, 29.09]]],
+    });
+    expect(r.outside).toBe(false);
+    expect(r.coverage).toBeGreaterThan(0.2);
+    expect(r.coverage).toBeLessThan(0.3);
+    expect(r.verdict.reasons.some((x) => x.kind === 'partly-outside')).toBe(true);
+  });
+});
+
+describe('degenerate input throws GeoInputError with a code', () => {
+  const bad: [string, unknown, GeoInputErrorCode][] = [
+    ['null geometry', { type: 'Feature', geometry: null, properties: {} }, 'empty-geometry'],
+    ['undefined', undefined, 'empty-geometry'],
+    ['empty polygon', { type: 'Polygon', coordinates: [] }, 'empty-geometry'],
+    ['empty line', { type: 'LineString', coordinates: [] }, 'empty-geometry'],
+    ['NaN coordinate', { type: 'Point', coordinates: [NaN, 29] }, 'invalid-coordinates'],
+    ['latitude 95', { type: 'Point', coordinates: [106, 95] }, 'invalid-coordinates'],
+    ['string coordinate', { type: 'Point', coordinates: ['106', 29] }, 'invalid-coordinates'],
+    ['one-point line', { type: 'LineString', coordinates: [[106, 29], [106, 29]] }, 'too-few-positions'],
+    ['two-point ring', { type: 'Polygon', coordinates: [[[106, 29], [106.1, 29], [106, 29]]] }, 'too-few-positions'],
+    [
+      'zero-area (collinear) polygon',
+      { type: 'Polygon', coordinates: [[[106, 29], [106.1, 29.1], [106.2, 29.2], [106, 29]]] },
+      'zero-area',
+    ],
+    [
+      'self-intersecting bow-tie',
+      { type: 'Polygon', coordinates: [[[106, 29], [106.1, 29.1], [106.1, 29], [106, 29.1], [106, 29]]] },
+      'self-intersection',
+    ],
+    [
+      'hole crossing its outer ring',
+      {
+        type: 'Polygon',
+        coordinates: [
+          [[106, 29], [106.1, 29], [106.1, 29.1], [106, 29.1], [106, 29]],
+          [[106.05, 29.05], [106.05, 29.15], [106.07, 29.15], [106.07, 29.05], [106.05, 29.05]],
+        ],
+      },
+      'self-intersection',
+    ],
+    ['geometry collection', { type: 'GeometryCollection', geometries: [] }, 'unsupported-geometry'],
+  ];
+  for (const [name, g, code] of bad) {
+    it(`${name} → ${code}`, () => {
+      let err: unknown;
+      try {
+        siteCheck(ctx, g as Geometry);
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(GeoInputError);
+      expect((err as GeoInputError).code).toBe(code);
+    });
+  }
+
+  it('accepts an unclosed ring by closing it, and a ring with repeated vertices', () => {
+    const s = prepareSite({ type: 'Polygon', coordinates: [[[106, 29], [106.1, 29], [106.1, 29], [106.1, 29.1], [106, 29.1]]] });
+    expect(s.paths[0]).toHaveLength(5);
+  });
+});
