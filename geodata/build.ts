@@ -9,6 +9,7 @@ import { buildContext, buildDistricts } from './districts';
 import { buildRivers } from './rivers';
 import { buildUnits } from './units';
 import { buildSections } from './sections';
+import { buildManifest } from './manifest';
 import { echartsProvinces, GEODATA_DIR } from './sources';
 import { NEIGHBOURS } from './names';
 
@@ -43,6 +44,9 @@ emit(data('units.geojson'), fc(units.features));
 const sections = buildSections(districts.features, rivers.features, context, SEED);
 emit(data('sections.geojson'), fc(sections.sections));
 emit(data('yangtze-points.geojson'), fc(sections.yangtzePoints));
+
+const r3 = (v: number, up: boolean) => (up ? Math.ceil(v * 1000) : Math.floor(v * 1000)) / 1000;
+emit(data('manifest.json'), buildManifest([r3(w, false), r3(s, false), r3(e, true), r3(n, true)]));
 
 const report = { districts: districts.report, rivers: rivers.report, units: units.report, sections: sections.report };
 emit('geodata/build-report.json', report);

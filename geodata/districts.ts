@@ -4,7 +4,7 @@
  * `mapshaper -clean`) and measured before/after.
  */
 import * as turf from '@turf/turf';
-import type { Feature, FeatureCollection, Position } from 'geojson';
+import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
 import type { ContextFeature, DistrictFeature } from '../src/data/contract';
 import { decodeGeometry } from './echarts-decode';
 import { gcj02ToWgs84 } from './gcj02';
@@ -44,7 +44,7 @@ function repairFeature(g: Poly): Poly {
   const parts = polygonsOf(g)
     .map((p) => p.filter((r) => !isDegenerateRing(r)))
     .filter((p) => p.length > 0)
-    .map((p) => turf.rewind(turf.polygon(p)).geometry);
+    .map((p) => (turf.rewind(turf.polygon(p)) as Feature<Polygon>).geometry);
   return unionAll(parts)!;
 }
 

@@ -1,3 +1,4 @@
+/// <reference path="./mapshaper-api.d.ts" />
 /** Thin promise wrapper over mapshaper's JS API (applyCommands with in-memory files). */
 import mapshaper from 'mapshaper';
 import type { FeatureCollection } from 'geojson';

@@ -61,7 +61,7 @@ export const NEIGHBOURS = [
 /** Short name for labels: 万州区 → 万州, 石柱土家族自治县 → 石柱, 忠县 stays 忠县. */
 export function shortName(name: string): string {
   if (name.length <= 2) return name;
-  const auto = name.indexOf('土家族') > 0 ? name.indexOf('土家族') : name.indexOf('苗族');
-  if (auto > 0) return name.slice(0, auto);
+  const cut = ['土家族', '苗族'].map((k) => name.indexOf(k)).filter((i) => i > 0);
+  if (cut.length) return name.slice(0, Math.min(...cut));
   return name.replace(/[区县]$/, '');
 }

@@ -108,8 +108,8 @@ function orientDownstream(lines: Position[][], mouth: [number, number]): Positio
 function clipLines(lines: Position[][], bbox: [number, number, number, number]): Position[][] {
   const out: Position[][] = [];
   for (const l of lines) {
-    const c = turf.bboxClip(turf.lineString(l), bbox).geometry;
-    const parts = c.type === 'LineString' ? [c.coordinates] : c.coordinates;
+    const c = turf.bboxClip(turf.lineString(l), bbox).geometry as LineString | MultiLineString;
+    const parts: Position[][] = c.type === 'LineString' ? [c.coordinates] : c.coordinates;
     for (const p of parts) if (p.length >= 2) out.push(p);
   }
   return out;
