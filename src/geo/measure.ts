@@ -74,10 +74,17 @@ export const muToM2 = (mu: number): number => mu * M2_PER_MU;
 /** 公顷 → square metres. */
 export const haToM2 = (ha: number): number => ha * M2_PER_HA;
 
-/** Round to `digits` decimals (half away from zero), returning a number. */
+/**
+ * Round to `digits` decimals (half away from zero, decimal-exact: 1.005 → 1.01), returning a
+ * number.
+ */
 export function roundTo(x: number, digits: number): number {
-  const f = 10 ** digits;
-  return (Math.sign(x) * Math.round(Math.abs(x) * f)) / f;
+  if (!Number.isFinite(x)) return x;
+  const abs = Math.abs(x);
+  const s = String(abs);
+  // shift the decimal point in the string to avoid binary artefacts (1.005·100 = 100.4999…)
+  const r = s.includes('e') ? Math.round(abs * 10 ** digits) / 10 ** digits : Number(`${Math.round(Number(`${s}e${digits}`))}e-${digits}`);
+  return Math.sign(x) * r;
 }
 
 /** Round to `n` significant figures, returning a number (0 stays 0). */
