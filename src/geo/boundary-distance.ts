@@ -25,11 +25,13 @@ const R = 6371008.8;
 
 /**
  * Relative screening error bound for distances up to `dM` from a site of radius `siteRadiusM`:
- * 0.1 % + 2θ² (θ = angular extent). Generous: the tangent-plane error is ≈θ²/8.
+ * 10⁻⁴ + θ²/2 (θ = angular extent, radians), four times the tangent-plane error ≈ θ²/8 of
+ * `frame.ts` plus a floor for the curvature of long geodesic edges; an absolute 0.5 m is added
+ * by the caller. Validated against an exhaustive exact search in the unit tests.
  */
 export function screenMargin(dM: number, siteRadiusM: number): number {
   const theta = (dM + 2 * siteRadiusM) / R;
-  return 1e-3 + 2 * theta * theta;
+  return 1e-4 + 0.5 * theta * theta;
 }
 
 /** Exact result of a distance search. */
