@@ -7,7 +7,7 @@ import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
 import type { ContextFeature, DistrictFeature } from '../src/data/contract';
 import { decodeGeometry } from './echarts-decode';
-import { gcj02ToWgs84 } from './gcj02';
+import { gcj02ToWgs84, wgs84ToGcj02 } from './gcj02';
 import {
   areaKm2,
   isDegenerateRing,
@@ -72,6 +72,23 @@ const r3 = (v: number) => Math.round(v * 1000) / 1000;
 
 export async function buildDistricts(m: EchartsMap): Promise<DistrictsResult> {
   const raw = decodeToWgs(m);
+  // conversion check: round trip WGS → GCJ of every converted vertex vs the source vertex
+  let maxResidualDeg = 0;
+  let vertices = 0;
+  for (const f of m.features) {
+    for (const p of polygonsOf(decodeGeometry(f, m.UTF8Encoding === true))) {
+      for (const r of p) {
+        for (const v of r) {
+          const w = gcj02ToWgs84(v[0]!, v[1]!);
+          const back = wgs84ToGcj02(w[0], w[1]);
+          maxResidualDeg = Math.max(maxResidualDeg, Math.abs(back[0] - v[0]!), Math.abs(back[1] - v[1]!));
+          vertices++;
+        }
+      }
+    }
+  }
+  const chaotianmenGcj: [number, number] = [106.5886, 29.5658];
+  const shiftM = turf.distance(chaotianmenGcj, gcj02ToWgs84(...chaotianmenGcj), { units: 'meters' });
   const seats = new Map<string, [number, number]>();
   const before = { ...rawDefects(raw), ...mosaicDefects(raw) };
   const repaired = raw.map((f) => {
@@ -91,7 +108,9 @@ export async function buildDistricts(m: EchartsMap): Promise<DistrictsResult> {
   });
   const cleaned = await mapshaperLayer<FeatureCollection<Poly, { adcode: string; name: string }>>(
     { type: 'FeatureCollection', features: repaired },
-    '-clean',
+    // -clean: resolve overlaps, fill gaps; then drop detached slivers < 1 km² (source
+    // artefacts, 0.04–0.32 km²) and -clean again so the hole they leave goes to the neighbour
+    '-clean -filter-slivers min-area=1km2 -clean',
   );
   const features: DistrictFeature[] = cleaned.features
     .map((f) => {
@@ -111,6 +130,7 @@ export async function buildDistricts(m: EchartsMap): Promise<DistrictsResult> {
     features,
     seats,
     report: {
+      gcj02: { vertices, maxRoundTripResidualDeg: Number(maxResidualDeg.toExponential(2)), shiftAtChaotianmenM: Math.round(shiftM) },
       before: {
         ...before,
         overlapKm2: r3(before.overlapKm2),
@@ -124,6 +144,7 @@ export async function buildDistricts(m: EchartsMap): Promise<DistrictsResult> {
         gapCount: after.gapCount,
         totalKm2: r3(after.sumKm2),
         kinks,
+        invalid: features.filter((f) => !turf.booleanValid(f)).map((f) => f.properties.name),
         multiPolygons: features.filter((f) => f.geometry.type === 'MultiPolygon').length,
       },
       areasKm2: Object.fromEntries(features.map((f) => [f.properties.name, r3(areaKm2(f.geometry))])),

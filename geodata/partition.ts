@@ -82,5 +82,44 @@ export function partitionDistrict(
     if (!clipped) throw new Error(`empty Voronoi cell ${i}`);
     cells.push({ seed: seeds[i]!, geometry: clipped.geometry });
   }
-  return cells;
+  return absorbDetachedParts(cells);
+}
+
+const partsOf = (g: Poly): Position[][][] => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
+const asGeometry = (ps: Position[][][]): Poly =>
+  ps.length === 1 ? { type: 'Polygon', coordinates: ps[0]! } : { type: 'MultiPolygon', coordinates: ps };
+
+/**
+ * A Voronoi cell clipped by a wiggly district edge can leave crumbs detached from the cell's
+ * main part (some only ~1,000 m²). Give each detached part to a neighbouring cell of the same
+ * district that it touches (the union then has no more parts than that cell alone).
+ */
+function absorbDetachedParts(cells: Cell[]): Cell[] {
+  const out = cells.map((c) => ({ ...c }));
+  for (let i = 0; i < out.length; i++) {
+    const parts = partsOf(out[i]!.geometry);
+    if (parts.length < 2) continue;
+    const area = (p: Position[][]) => turf.area(turf.polygon(p));
+    const sorted = parts.map((p) => ({ p, a: area(p) })).sort((x, y) => y.a - x.a);
+    const keep: Position[][][] = [sorted[0]!.p];
+    for (const { p } of sorted.slice(1)) {
+      const part = turf.polygon(p);
+      const pb = turf.bbox(part);
+      let absorbed = false;
+      for (let j = 0; j < out.length && !absorbed; j++) {
+        if (j === i) continue;
+        const other = out[j]!.geometry;
+        const ob = turf.bbox(turf.feature(other));
+        if (pb[0] > ob[2] || pb[2] < ob[0] || pb[1] > ob[3] || pb[3] < ob[1]) continue;
+        const u = turf.union(turf.featureCollection([turf.feature(other), part]));
+        if (u && partsOf(u.geometry).length <= partsOf(other).length) {
+          out[j]!.geometry = u.geometry;
+          absorbed = true;
+        }
+      }
+      if (!absorbed) keep.push(p);
+    }
+    out[i]!.geometry = asGeometry(keep);
+  }
+  return out;
 }
