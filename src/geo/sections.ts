@@ -108,13 +108,18 @@ export function nearestSections(
   const [cx, cy] = s.center;
   // candidates by great-circle distance from the site centre, generous radius (sphere vs ellipsoid ≤ 0.7 %)
   const radiusKm = ((maxD + s.radiusM) * 1.01) / 1000 + 0.01;
-  let cand = around(index.kd, cx, cy, Infinity, radiusKm);
-  if (cand.length === 0) cand = around(index.kd, cx, cy, 1);
-  let hits = cand
-    .map((i) => ({ i, d: siteDistanceTo(s, index.sections[i]?.geometry.coordinates as LonLat) }))
-    .sort((a, b) => a.d - b.d || a.i - b.i);
-  const within = hits.filter((h) => h.d <= maxD).slice(0, k);
-  hits = within.length > 0 ? within : hits.slice(0, 1);
+  const measure = (cand: number[]): { i: number; d: number }[] =>
+    cand
+      .map((i) => ({ i, d: siteDistanceTo(s, index.sections[i]?.geometry.coordinates as LonLat) }))
+      .sort((a, b) => a.d - b.d || a.i - b.i);
+  let hits = measure(around(index.kd, cx, cy, Infinity, radiusKm)).filter((h) => h.d <= maxD).slice(0, k);
+  if (hits.length === 0) {
+    // nothing in range: the nearest overall. Every section nearer to the site than the one
+    // nearest to the centre lies within (its centre distance + 2·site radius) of the centre.
+    const first = around(index.kd, cx, cy, 1)[0] ?? 0;
+    const c0 = distance([cx, cy], index.sections[first]?.geometry.coordinates as LonLat);
+    hits = measure(around(index.kd, cx, cy, Infinity, ((c0 + 2 * s.radiusM) * 1.01) / 1000 + 0.01)).slice(0, 1);
+  }
   const siteChain = new Map<string, number | null>();
   return hits.map(({ i, d }) => {
     const f = index.sections[i] as SectionFeature;
