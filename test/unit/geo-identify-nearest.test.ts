@@ -4,11 +4,13 @@ import type { Units } from '../../src/data/contract';
 import {
   buildUnitIndex,
   distance,
+  identifyIndices,
   identifyUnits,
   nearest,
   nearestNaive,
   type LonLat,
 } from '../../src/geo/index';
+import { pointInOwner } from '../../src/geo/path-store';
 import { mulberry32, syntheticUnits } from '../../bench/synthetic';
 import { fixture } from '../fixtures/geo/load';
 
@@ -94,5 +96,27 @@ describe('nearest = naive scan on a seeded synthetic partition (fuzz, 300 sites)
       expect(a?.distanceM).toBeCloseTo(b?.distanceM ?? NaN, 6);
       expect(a?.inside).toBe(b?.inside);
     }
+  });
+});
+
+describe('identify = naive scan on a seeded synthetic partition', () => {
+  const synth = syntheticUnits({ cols: 30, rows: 20, box: [106, 29, 106.6, 29.4], sub: 5, seed: 8 });
+  const idx = buildUnitIndex(synth);
+  it('2,000 points: same units; inside the box exactly one (a partition), outside none', () => {
+    const r = mulberry32(4);
+    for (let i = 0; i < 2000; i++) {
+      const p: LonLat = [105.95 + r() * 0.7, 28.95 + r() * 0.5];
+      const got = identifyIndices(idx, p);
+      const want = idx.features.map((_, k) => k).filter((k) => pointInOwner(idx.store, k, p[0], p[1]) !== 0);
+      expect(got).toEqual(want);
+      const inBox = p[0] > 106 && p[0] < 106.6 && p[1] > 29 && p[1] < 29.4;
+      expect(got.length).toBe(inBox ? 1 : 0);
+    }
+  });
+
+  it('shared vertices belong to every unit around them', () => {
+    const first = synth.features[31]?.geometry;
+    const v = first?.type === 'Polygon' ? (first.coordinates[0]?.[0] as LonLat) : ([0, 0] as LonLat);
+    expect(identifyIndices(idx, v).length).toBeGreaterThanOrEqual(3);
   });
 });

@@ -1,0 +1,17 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const dir = fileURLToPath(new URL('../../src/geo/', import.meta.url));
+/** Modules of the spatial core proper (crs.ts, parse/ and label-points.ts are owned elsewhere). */
+const core = readdirSync(dir).filter((f) => f.endsWith('.ts') && !['crs.ts', 'label-points.ts'].includes(f));
+
+describe('src/geo is pure (no DOM, Svelte or MapLibre)', () => {
+  it.each(core)('%s', (file) => {
+    const src = readFileSync(`${dir}${file}`, 'utf8');
+    expect(src).not.toMatch(/from ['"](svelte|maplibre-gl|@deck\.gl\/[^'"]+)['"]/);
+    expect(src).not.toMatch(/\b(document|window|localStorage)\./);
+    // turf only through named imports (tree-shaking)
+    expect(src).not.toMatch(/import \* as \w+ from ['"]@turf\/turf['"]/);
+  });
+});
