@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSite, encodeSite, MAX_SITE_LINK_CHARS, siteLink } from '../../src/state/site-link';
+import { decodeSite, encodeSite, MAX_SITE_LINK_CHARS, siteLink, type SiteGeometry } from '../../src/state/site-link';
 import type { Polygon } from 'geojson';
 
 const square: Polygon = {
@@ -19,7 +19,7 @@ describe('site permalink codec', () => {
       withHole,
       { type: 'MultiPolygon', coordinates: [square.coordinates, withHole.coordinates] },
       { type: 'MultiLineString', coordinates: [[[106, 29], [106.1, 29.1]], [[107, 30], [107.2, 30.1]]] },
-    ] as const) {
+    ] as SiteGeometry[]) {
       expect(decodeSite(encodeSite(g))).toEqual(g);
     }
   });
