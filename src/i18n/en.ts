@@ -8,6 +8,7 @@ export const en: Record<MessageKey, string> = {
   'app.loadError': 'The data could not be loaded',
   'app.noWebgl': 'Your browser does not support WebGL, so the map cannot be shown. A text summary of the data follows.',
   'notice.illustrative': 'Illustrative data: control units, monitoring sections and water-quality values are generated to match published totals. They are not official and have no legal force.',
+  'notice.short': 'Illustrative data: generated, not official, no legal force.',
   'notice.more': 'Sources',
   'lang.switch': '中文',
   'lang.switchLabel': 'Switch to Chinese',

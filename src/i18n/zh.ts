@@ -6,6 +6,7 @@ export const zh = {
   'app.loadError': '数据加载失败',
   'app.noWebgl': '您的浏览器不支持 WebGL，地图无法显示。以下为文字版数据概览。',
   'notice.illustrative': '示例数据：管控单元、监测断面和水质数值为按公开汇总数字生成的示意数据，并非官方数据，不具法律效力。',
+  'notice.short': '示例数据：生成的示意数据，非官方，不具法律效力。',
   'notice.more': '数据来源',
   'lang.switch': 'English',
   'lang.switchLabel': 'Switch to English',

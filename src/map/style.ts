@@ -190,9 +190,9 @@ export function buildStyle({ dataset, districtLabels, lang }: StyleInput): Style
       source: SOURCES.sections,
       paint: {
         'circle-color': waterColor,
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 4.5, 12, 8],
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 3.5, 9, 5.5, 12, 8],
         'circle-stroke-color': ['case', ['==', ['get', 'cross_border'], null], '#1d2b36', '#7b2cbf'],
-        'circle-stroke-width': ['case', ['==', ['get', 'cross_border'], null], 1.2, 2.4],
+        'circle-stroke-width': ['case', ['==', ['get', 'cross_border'], null], 1, 2.2],
       },
     },
     {
