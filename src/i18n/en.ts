@@ -1,7 +1,11 @@
+import { enPlanner } from './en-planner';
+import { enReport } from './en-report';
 import type { MessageKey } from './zh';
 
 /** English strings; the type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
+  ...enPlanner,
+  ...enReport,
   'app.title': 'Environmental zoning & water monitoring map',
   'app.short': 'Zoning map',
   'app.loading': 'Loading data…',

@@ -1,5 +1,11 @@
-/** Chinese strings: the default language. Every visible string in the UI comes from here or en.ts. */
-export const zh = {
+/**
+ * Chinese strings: the default language. Every visible string in the UI comes from here or the
+ * English catalogue; the planner and report strings live in their own files, merged below.
+ */
+import { zhPlanner } from './zh-planner';
+import { zhReport } from './zh-report';
+
+const zhExplorer = {
   'app.title': '生态环境分区管控与水质监测地图',
   'app.short': '分区管控地图',
   'app.loading': '正在加载数据…',
@@ -85,5 +91,7 @@ export const zh = {
   'provenance.illustrative': '示意',
   'provenance.official': '官方',
 } as const;
+
+export const zh = { ...zhExplorer, ...zhPlanner, ...zhReport } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -1,0 +1,4 @@
+import type { zhReport } from './zh-report';
+
+export const enReport: Record<keyof typeof zhReport, string> = {
+};

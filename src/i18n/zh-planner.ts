@@ -1,0 +1,3 @@
+/** Planner tools (site check, drawing, upload, measure): Chinese strings. */
+export const zhPlanner = {
+} as const;
