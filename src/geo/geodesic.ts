@@ -116,6 +116,30 @@ export function pointToSegment(p: LonLat, a: LonLat, b: LonLat): SegmentProjecti
   return { distanceM: best.d, point: [best.lon, best.lat], alongM: best.t, segmentM: len };
 }
 
+/**
+ * Insert points *on the geodesic* between consecutive positions of `path` so that no piece is
+ * longer than `maxM` metres. The geodesic polyline (and so its length and area) is unchanged;
+ * straight lon/lat pieces then follow it within ≈ maxM²·tan φ/(8R) (1 cm for 1 km at 30°N).
+ */
+export function densifyPath(path: readonly LonLat[], maxM: number): LonLat[] {
+  const out: LonLat[] = [];
+  for (let i = 0; i < path.length; i++) {
+    const a = path[i] as LonLat;
+    out.push([a[0], a[1]]);
+    const b = path[i + 1];
+    if (!b) break;
+    const sM = WGS84.Inverse(a[1], a[0], b[1], b[0], MASK_DIST).s12 ?? 0;
+    if (!(sM > maxM)) continue;
+    const n = Math.ceil(sM / maxM);
+    const line = WGS84.InverseLine(a[1], a[0], b[1], b[0], LINE_CAPS);
+    for (let k = 1; k < n; k++) {
+      const p = line.Position((sM * k) / n, MASK_POS);
+      out.push([p.lon2 ?? NaN, p.lat2 ?? NaN]);
+    }
+  }
+  return out;
+}
+
 const DEG = Math.PI / 180;
 
 function clamp(x: number, lo: number, hi: number): number {

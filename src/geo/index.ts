@@ -10,13 +10,14 @@ export {
   inverse,
   destination,
   interpolate,
+  densifyPath,
   pointToSegment,
   meridionalRadius,
   primeVerticalRadius,
   type InverseResult,
   type SegmentProjection,
 } from './geodesic';
-export { prepareSite, hasSelfIntersection, type PreparedSite, type SiteKind } from './site';
+export { prepareSite, hasSelfIntersection, SITE_MAX_SEGMENT_M, type PreparedSite, type SiteKind } from './site';
 export { buildPolygonIndex, identify, identifyIndices, type PolygonIndex } from './polygon-index';
 export { buildUnitIndex, identifyUnits, isPriority, type UnitIndex } from './unit-index';
 export { nearest, nearestNaive, type NearestResult, type NearestOptions } from './nearest';

@@ -87,6 +87,11 @@ export function polygonOverlapAreaM2(site: PreparedSite, geometry: Polygon | Mul
 }
 
 const WGS84 = geographiclib.Geodesic.WGS84;
+/** Edges whose ends lie within this distance (degrees, ≈ 0.1 mm) of each other's line are collinear. */
+const COLLINEAR_EPS_DEG = 1e-9;
+/** Pieces shorter than this fraction of their edge are round-off slivers and are skipped. */
+const PIECE_EPS = 1e-9;
+const snap01 = (t: number): number => (t < PIECE_EPS ? 0 : t > 1 - PIECE_EPS ? 1 : t);
 const AREA_MASK = geographiclib.Geodesic.AREA;
 
 /** GeographicLib S12: area between the geodesic a→b and the equator, m² (clockwise-positive sum). */
@@ -111,8 +116,11 @@ export function siteRingSigns(site: PreparedSite): Int8Array {
 
 /**
  * Pieces of the rings of `a` (owner `ao`) inside the area `b` (owner `bo`): the contribution
- * Σ sign·S12 of those pieces. Returns null on a degenerate configuration (collinear overlap of
- * edges or a piece on the other's boundary) so the caller can fall back to polygon clipping.
+ * Σ sign·S12 of those pieces. Pieces lying on `b`'s boundary (collinear shared edges) count when
+ * `keepShared` and both boundaries run the same way there (interiors on the same side), so a
+ * shared stretch is counted once, from one side only. Returns null on a configuration it cannot
+ * classify (a piece on the boundary without a collinear edge), so the caller can fall back to
+ * polygon clipping.
  */
 function insidePiecesS12(
   a: PathStore,
@@ -120,7 +128,9 @@ function insidePiecesS12(
   aSigns: Int8Array,
   b: PathStore,
   bo: number,
+  bSigns: Int8Array,
   bBox: readonly number[],
+  keepShared: boolean,
 ): number | null {
   const ac = a.coords;
   const bc = b.coords;
@@ -131,6 +141,7 @@ function insidePiecesS12(
   const bp1 = b.ownerPaths[bo + 1] ?? 0;
   let sum = 0;
   const ts: number[] = [];
+  const shared: [number, number, boolean][] = [];
   for (let p = ap0; p < ap1; p++) {
     const sign = aSigns[p] ?? 1;
     const v0 = a.pathStart[p] ?? 0;
@@ -146,6 +157,7 @@ function insidePiecesS12(
       const maxY = Math.max(y1, y2);
       if (minX > bx1 || maxX < bx0 || minY > by1 || maxY < by0) continue; // wholly outside b
       ts.length = 0;
+      shared.length = 0;
       ts.push(0, 1);
       for (let q = bp0; q < bp1; q++) {
         const w0 = b.pathStart[q] ?? 0;
@@ -156,22 +168,50 @@ function insidePiecesS12(
           const dx = bc[j * 2 + 2] ?? 0;
           const dy = bc[j * 2 + 3] ?? 0;
           if (Math.max(cx, dx) < minX || Math.min(cx, dx) > maxX || Math.max(cy, dy) < minY || Math.min(cy, dy) > maxY) continue;
-          const den = (x2 - x1) * (dy - cy) - (y2 - y1) * (dx - cx);
+          const ex = x2 - x1;
+          const ey = y2 - y1;
+          const len = Math.hypot(ex, ey);
+          const offC = Math.abs(ex * (cy - y1) - ey * (cx - x1)) / len;
+          const offD = Math.abs(ex * (dy - y1) - ey * (dx - x1)) / len;
+          if (offC <= COLLINEAR_EPS_DEG && offD <= COLLINEAR_EPS_DEG) {
+            // (near-)collinear: the interval [lo, hi] of this edge lies on b's boundary
+            const l2 = len * len;
+            const t3 = ((cx - x1) * ex + (cy - y1) * ey) / l2;
+            const t4 = ((dx - x1) * ex + (dy - y1) * ey) / l2;
+            const lo = snap01(Math.max(0, Math.min(t3, t4)));
+            const hi = snap01(Math.min(1, Math.max(t3, t4)));
+            if (hi > lo) {
+              const same = sign * (bSigns[q] ?? 1) * (ex * (dx - cx) + ey * (dy - cy)) > 0;
+              shared.push([lo, hi, same]);
+              ts.push(lo, hi);
+            } else if (hi === lo) {
+              ts.push(lo);
+            }
+            continue;
+          }
           const hit = segmentIntersection(x1, y1, x2, y2, cx, cy, dx, dy);
-          if (!hit) continue;
-          if (den === 0) return null; // collinear overlap
-          ts.push(hit[0]);
+          if (hit) ts.push(hit[0]);
         }
       }
       ts.sort((m, n) => m - n);
       for (let k = 0; k < ts.length - 1; k++) {
         const t0 = ts[k] ?? 0;
         const t1 = ts[k + 1] ?? 0;
-        if (t1 <= t0) continue;
+        if (t1 - t0 <= PIECE_EPS) continue; // round-off sliver between equal crossings
         const tm = (t0 + t1) / 2;
-        const inside = pointInOwner(b, bo, x1 + tm * (x2 - x1), y1 + tm * (y2 - y1));
-        if (inside === 2) return null;
-        if (inside === 0) continue;
+        let include: boolean | null = null;
+        for (const [lo, hi, same] of shared) {
+          if (tm > lo && tm < hi) {
+            include = keepShared && same;
+            break;
+          }
+        }
+        if (include === null) {
+          const inside = pointInOwner(b, bo, x1 + tm * (x2 - x1), y1 + tm * (y2 - y1));
+          if (inside === 2) return null;
+          include = inside === 1;
+        }
+        if (!include) continue;
         sum += sign * s12(x1 + t0 * (x2 - x1), y1 + t0 * (y2 - y1), x1 + t1 * (x2 - x1), y1 + t1 * (y2 - y1));
       }
     }
@@ -185,8 +225,10 @@ function insidePiecesS12(
  * of ∂B inside A; summing GeographicLib's per-edge S12 over those pieces, oriented with the
  * interior on the left, gives the area exactly as PolygonArea would for the clipped polygon —
  * without building it. Pieces are split where edges cross (planar in lon/lat).
- * @returns null on degenerate configurations (shared collinear edges): use
- *   {@link polygonOverlapAreaM2} then
+ * Shared (collinear, identical-coordinate) boundary stretches are handled: counted once when both
+ * interiors lie on the same side, dropped when the polygons are neighbours there.
+ * @returns null on configurations it cannot classify (near-collinear edges that are not exactly
+ *   collinear): use {@link polygonOverlapAreaM2} then
  */
 export function overlapAreaGreenM2(
   site: PreparedSite,
@@ -196,9 +238,9 @@ export function overlapAreaGreenM2(
   targetSigns: Int8Array,
   targetBBox: readonly number[],
 ): number | null {
-  const a = insidePiecesS12(site.store, 0, siteSigns, target, owner, targetBBox);
+  const a = insidePiecesS12(site.store, 0, siteSigns, target, owner, targetSigns, targetBBox, true);
   if (a === null) return null;
-  const b = insidePiecesS12(target, owner, targetSigns, site.store, 0, site.bbox);
+  const b = insidePiecesS12(target, owner, targetSigns, site.store, 0, siteSigns, site.bbox, false);
   if (b === null) return null;
   return Math.max(0, -(a + b));
 }

@@ -6,7 +6,7 @@
 import type { Feature, Geometry, Position } from 'geojson';
 import Flatbush from 'flatbush';
 import { GeoInputError } from './errors';
-import { distance } from './geodesic';
+import { densifyPath, distance } from './geodesic';
 import { buildPathStore, type PathStore } from './path-store';
 import { segmentIntersection } from './planar';
 import { ringAreaM2 } from './area';
@@ -15,10 +15,17 @@ import type { BBox, LonLat } from './types';
 /** What a site is: one or more points, lines, or areas. */
 export type SiteKind = 'point' | 'line' | 'polygon';
 
+/**
+ * Longest straight lon/lat piece allowed in a prepared line or area site, metres. Longer edges are
+ * densified (`densifyPath`) with points *on the geodesic*, so that planar topology (crossings, clipping) follows
+ * the geodesic edge within ≈ l²·tan φ/(8R) ≈ 1 cm, and geodesic measures are unchanged.
+ */
+export const SITE_MAX_SEGMENT_M = 1000;
+
 /** A validated site in flat form. Build with {@link prepareSite}. */
 export interface PreparedSite {
   kind: SiteKind;
-  /** The normalized geometry (Multi* kept as given, rings closed). */
+  /** The normalized geometry (Multi* kept, rings closed, edges densified: see {@link SITE_MAX_SEGMENT_M}). */
   geometry: Geometry;
   /** Point sites: the points. Empty otherwise. */
   points: LonLat[];
@@ -108,9 +115,13 @@ function fromLines(coords: Position[][] | undefined, geometry: Geometry): Prepar
     if (!Array.isArray(line) || line.length === 0) throw new GeoInputError('empty-geometry', 'empty line');
     const l = dedupe(line.map(checkPosition));
     if (l.length < 2) throw new GeoInputError('too-few-positions', 'a line needs two distinct positions');
-    lines.push(l);
+    lines.push(densifyPath(l, SITE_MAX_SEGMENT_M));
   }
-  return finish('line', geometry, [], lines, [], lines.flat());
+  const normalized: Geometry =
+    geometry.type === 'LineString'
+      ? { type: 'LineString', coordinates: lines[0] ?? [] }
+      : { type: 'MultiLineString', coordinates: lines };
+  return finish('line', normalized, [], lines, [], lines.flat());
 }
 
 function fromPolygons(coords: Position[][][] | undefined, geometry: Geometry): PreparedSite {
@@ -132,7 +143,7 @@ function fromPolygons(coords: Position[][][] | undefined, geometry: Geometry): P
     if (collinear(outer)) {
       throw new GeoInputError('zero-area', 'polygon has zero area');
     }
-    polygons.push(rings);
+    polygons.push(rings.map((r) => densifyPath(r, SITE_MAX_SEGMENT_M)));
   }
   const paths = polygons.flat();
   if (hasSelfIntersection(paths)) throw new GeoInputError('self-intersection', 'polygon rings cross');

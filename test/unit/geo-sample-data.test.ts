@@ -141,3 +141,23 @@ describe('sample data: site check', () => {
     expect(r.verdict.level).toBe('outside');
   });
 });
+
+describe('sample data: shared boundaries', () => {
+  it('a district as the site: exactly its own units, shares summing to 1 (shared edges counted once)', () => {
+    const d = districts.features.find((f) => f.properties.name === '渝北区');
+    expect(d).toBeDefined();
+    const r = siteCheck(ctx, d!);
+    const own = units.features.filter((f) => f.properties.adcode === d!.properties.adcode).map((f) => f.properties.code).sort();
+    expect(r.units.map((u) => u.code).sort()).toEqual(own);
+    const sum = r.units.reduce((s, u) => s + u.shareOfSite, 0);
+    expect(Math.abs(sum - 1)).toBeLessThan(1e-6);
+    expect(r.districts.map((x) => x.adcode)).toContain(d!.properties.adcode);
+  });
+
+  it('a unit as the site: that unit only, share 1, overlap = its geodesic area', () => {
+    const u = units.features[100]!;
+    const r = siteCheck(ctx, u);
+    expect(r.units.map((x) => x.code)).toEqual([u.properties.code]);
+    expect(r.units[0]?.overlapAreaM2).toBeCloseTo(geodesicArea(u), 0);
+  });
+});
