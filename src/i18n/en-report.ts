@@ -124,6 +124,7 @@ export const enReport: Record<keyof typeof zhReport, string> = {
   'report.csv.riverNote': 'Within 1 km: {band1}; within 5 km: {band5}',
   'report.csv.sectionNote': '{river}; water {cls}; {relation}',
   'report.csv.alongNote': '{distance} along the river',
+  'report.csv.noteSep': '; ',
   'report.unit.m': 'm',
   'report.unit.km': 'km',
   'report.unit.m2': 'm²',

@@ -122,6 +122,7 @@ export const zhReport = {
   'report.csv.riverNote': '1 公里岸线带内：{band1}；5 公里范围内：{band5}',
   'report.csv.sectionNote': '{river}；水质 {cls}；{relation}',
   'report.csv.alongNote': '沿河 {distance}',
+  'report.csv.noteSep': '；',
   'report.unit.m': '米',
   'report.unit.km': '公里',
   'report.unit.m2': '平方米',
