@@ -120,15 +120,18 @@ export function pointToSegment(p: LonLat, a: LonLat, b: LonLat): SegmentProjecti
  * Insert points *on the geodesic* between consecutive positions of `path` so that no piece is
  * longer than `maxM` metres. The geodesic polyline (and so its length and area) is unchanged;
  * straight lon/lat pieces then follow it within ≈ maxM²·tan φ/(8R) (1 cm for 1 km at 30°N).
+ * @param lengthOut when given, `lengthOut[0]` receives the geodesic length of `path`, metres
  */
-export function densifyPath(path: readonly LonLat[], maxM: number): LonLat[] {
+export function densifyPath(path: readonly LonLat[], maxM: number, lengthOut?: number[]): LonLat[] {
   const out: LonLat[] = [];
+  let total = 0;
   for (let i = 0; i < path.length; i++) {
     const a = path[i] as LonLat;
     out.push([a[0], a[1]]);
     const b = path[i + 1];
     if (!b) break;
     const sM = WGS84.Inverse(a[1], a[0], b[1], b[0], MASK_DIST).s12 ?? 0;
+    total += sM;
     if (!(sM > maxM)) continue;
     const n = Math.ceil(sM / maxM);
     const line = WGS84.InverseLine(a[1], a[0], b[1], b[0], LINE_CAPS);
@@ -137,6 +140,7 @@ export function densifyPath(path: readonly LonLat[], maxM: number): LonLat[] {
       out.push([p.lon2 ?? NaN, p.lat2 ?? NaN]);
     }
   }
+  if (lengthOut) lengthOut[0] = total;
   return out;
 }
 

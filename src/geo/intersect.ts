@@ -5,7 +5,7 @@
  */
 import { pointInOwner, type PathStore } from './path-store';
 import { segmentIntersection } from './planar';
-import type { PreparedSite } from './site';
+import { siteEdgeIndex, type PreparedSite } from './site';
 import type { LonLat } from './types';
 
 /**
@@ -25,24 +25,37 @@ export function intersectWitness(
     const [tx0 = 0, ty0 = 0, tx1 = 0, ty1 = 0] = [targetBBox[0], targetBBox[1], targetBBox[2], targetBBox[3]];
     if (tx0 > sx1 || tx1 < sx0 || ty0 > sy1 || ty1 < sy0) return null;
   }
+  if (site.kind === 'point') {
+    if (!targetIsArea) return null;
+    for (const v of site.points) if (pointInOwner(target, owner, v[0], v[1]) !== 0) return [v[0], v[1]];
+    return null;
+  }
+  const x = edgeCrossing(site, target, owner);
+  if (x) return x;
+  // no edges cross or touch: each site path lies wholly inside or outside the target area, and
+  // each target path wholly inside or outside the site area — one vertex per path decides
+  const ss = site.store;
   if (targetIsArea) {
-    for (const v of site.vertices) {
-      if (pointInOwner(target, owner, v[0], v[1]) !== 0) return [v[0], v[1]];
+    const np = (ss.ownerPaths[1] ?? 0) - (ss.ownerPaths[0] ?? 0);
+    for (let p = 0; p < np; p++) {
+      const v = ss.pathStart[p] ?? 0;
+      const lon = ss.coords[v * 2] ?? NaN;
+      const lat = ss.coords[v * 2 + 1] ?? NaN;
+      if (pointInOwner(target, owner, lon, lat) !== 0) return [lon, lat];
     }
   }
-  const tc = target.coords;
-  const p0 = target.ownerPaths[owner] ?? 0;
-  const p1 = target.ownerPaths[owner + 1] ?? 0;
   if (site.kind === 'polygon') {
+    const tc = target.coords;
+    const p0 = target.ownerPaths[owner] ?? 0;
+    const p1 = target.ownerPaths[owner + 1] ?? 0;
     for (let p = p0; p < p1; p++) {
       const v = target.pathStart[p] ?? 0;
-      const x = tc[v * 2] ?? NaN;
-      const y = tc[v * 2 + 1] ?? NaN;
-      if (pointInOwner(site.store, 0, x, y) !== 0) return [x, y];
+      const lon = tc[v * 2] ?? NaN;
+      const lat = tc[v * 2 + 1] ?? NaN;
+      if (pointInOwner(ss, 0, lon, lat) !== 0) return [lon, lat];
     }
   }
-  if (site.kind === 'point') return null;
-  return edgeCrossing(site, target, owner);
+  return null;
 }
 
 /**
@@ -51,13 +64,12 @@ export function intersectWitness(
  */
 export function edgeCrossing(site: PreparedSite, target: PathStore, owner: number): LonLat | null {
   const [sx0, sy0, sx1, sy1] = site.bbox;
+  const idx = siteEdgeIndex(site);
+  if (!idx) return null;
   const tc = target.coords;
+  const sc = site.store.coords;
   const p0 = target.ownerPaths[owner] ?? 0;
   const p1 = target.ownerPaths[owner + 1] ?? 0;
-  // edge crossings
-  const ss = site.store;
-  const sc = ss.coords;
-  const nsp = (ss.ownerPaths[1] ?? 0) - (ss.ownerPaths[0] ?? 0);
   for (let p = p0; p < p1; p++) {
     const v0 = target.pathStart[p] ?? 0;
     const v1 = target.pathStart[p + 1] ?? 0;
@@ -66,20 +78,15 @@ export function edgeCrossing(site: PreparedSite, target: PathStore, owner: numbe
       const ay = tc[i * 2 + 1] ?? 0;
       const bx = tc[i * 2 + 2] ?? 0;
       const by = tc[i * 2 + 3] ?? 0;
-      if (Math.min(ax, bx) > sx1 || Math.max(ax, bx) < sx0 || Math.min(ay, by) > sy1 || Math.max(ay, by) < sy0) continue;
-      for (let q = 0; q < nsp; q++) {
-        const w0 = ss.pathStart[q] ?? 0;
-        const w1 = ss.pathStart[q + 1] ?? 0;
-        for (let j = w0; j < w1 - 1; j++) {
-          const cx = sc[j * 2] ?? 0;
-          const cy = sc[j * 2 + 1] ?? 0;
-          const dx = sc[j * 2 + 2] ?? 0;
-          const dy = sc[j * 2 + 3] ?? 0;
-          if (Math.max(cx, dx) < Math.min(ax, bx) || Math.min(cx, dx) > Math.max(ax, bx)) continue;
-          if (Math.max(cy, dy) < Math.min(ay, by) || Math.min(cy, dy) > Math.max(ay, by)) continue;
-          const hit = segmentIntersection(ax, ay, bx, by, cx, cy, dx, dy);
-          if (hit) return [ax + hit[0] * (bx - ax), ay + hit[0] * (by - ay)];
-        }
+      const minX = Math.min(ax, bx);
+      const maxX = Math.max(ax, bx);
+      const minY = Math.min(ay, by);
+      const maxY = Math.max(ay, by);
+      if (minX > sx1 || maxX < sx0 || minY > sy1 || maxY < sy0) continue;
+      for (const e of idx.tree.search(minX, minY, maxX, maxY)) {
+        const j = idx.start[e] ?? 0;
+        const hit = segmentIntersection(ax, ay, bx, by, sc[j * 2] ?? 0, sc[j * 2 + 1] ?? 0, sc[j * 2 + 2] ?? 0, sc[j * 2 + 3] ?? 0);
+        if (hit) return [ax + hit[0] * (bx - ax), ay + hit[0] * (by - ay)];
       }
     }
   }

@@ -12,7 +12,7 @@ import { polygonRingsAreaM2 } from './area';
 import { distance } from './geodesic';
 import { pointInOwner, type PathStore } from './path-store';
 import { segmentIntersection } from './planar';
-import type { PreparedSite } from './site';
+import { siteEdgeIndex, type PreparedSite, type SiteEdgeIndex } from './site';
 import geographiclib from 'geographiclib-geodesic';
 import { planarRingArea } from './polygon-index';
 import type { LonLat } from './types';
@@ -131,6 +131,7 @@ function insidePiecesS12(
   bSigns: Int8Array,
   bBox: readonly number[],
   keepShared: boolean,
+  bEdges: SiteEdgeIndex | null = null,
 ): number | null {
   const ac = a.coords;
   const bc = b.coords;
@@ -159,38 +160,43 @@ function insidePiecesS12(
       ts.length = 0;
       shared.length = 0;
       ts.push(0, 1);
-      for (let q = bp0; q < bp1; q++) {
-        const w0 = b.pathStart[q] ?? 0;
-        const w1 = b.pathStart[q + 1] ?? 0;
-        for (let j = w0; j < w1 - 1; j++) {
-          const cx = bc[j * 2] ?? 0;
-          const cy = bc[j * 2 + 1] ?? 0;
-          const dx = bc[j * 2 + 2] ?? 0;
-          const dy = bc[j * 2 + 3] ?? 0;
-          if (Math.max(cx, dx) < minX || Math.min(cx, dx) > maxX || Math.max(cy, dy) < minY || Math.min(cy, dy) > maxY) continue;
-          const ex = x2 - x1;
-          const ey = y2 - y1;
-          const len = Math.hypot(ex, ey);
-          const offC = Math.abs(ex * (cy - y1) - ey * (cx - x1)) / len;
-          const offD = Math.abs(ex * (dy - y1) - ey * (dx - x1)) / len;
-          if (offC <= COLLINEAR_EPS_DEG && offD <= COLLINEAR_EPS_DEG) {
-            // (near-)collinear: the interval [lo, hi] of this edge lies on b's boundary
-            const l2 = len * len;
-            const t3 = ((cx - x1) * ex + (cy - y1) * ey) / l2;
-            const t4 = ((dx - x1) * ex + (dy - y1) * ey) / l2;
-            const lo = snap01(Math.max(0, Math.min(t3, t4)));
-            const hi = snap01(Math.min(1, Math.max(t3, t4)));
-            if (hi > lo) {
-              const same = sign * (bSigns[q] ?? 1) * (ex * (dx - cx) + ey * (dy - cy)) > 0;
-              shared.push([lo, hi, same]);
-              ts.push(lo, hi);
-            } else if (hi === lo) {
-              ts.push(lo);
-            }
-            continue;
+      const visit = (q: number, j: number): void => {
+        const cx = bc[j * 2] ?? 0;
+        const cy = bc[j * 2 + 1] ?? 0;
+        const dx = bc[j * 2 + 2] ?? 0;
+        const dy = bc[j * 2 + 3] ?? 0;
+        if (Math.max(cx, dx) < minX || Math.min(cx, dx) > maxX || Math.max(cy, dy) < minY || Math.min(cy, dy) > maxY) return;
+        const ex = x2 - x1;
+        const ey = y2 - y1;
+        const len = Math.hypot(ex, ey);
+        const offC = Math.abs(ex * (cy - y1) - ey * (cx - x1)) / len;
+        const offD = Math.abs(ex * (dy - y1) - ey * (dx - x1)) / len;
+        if (offC <= COLLINEAR_EPS_DEG && offD <= COLLINEAR_EPS_DEG) {
+          // (near-)collinear: the interval [lo, hi] of this edge lies on b's boundary
+          const l2 = len * len;
+          const t3 = ((cx - x1) * ex + (cy - y1) * ey) / l2;
+          const t4 = ((dx - x1) * ex + (dy - y1) * ey) / l2;
+          const lo = snap01(Math.max(0, Math.min(t3, t4)));
+          const hi = snap01(Math.min(1, Math.max(t3, t4)));
+          if (hi > lo) {
+            const same = sign * (bSigns[q] ?? 1) * (ex * (dx - cx) + ey * (dy - cy)) > 0;
+            shared.push([lo, hi, same]);
+            ts.push(lo, hi);
+          } else if (hi === lo) {
+            ts.push(lo);
           }
-          const hit = segmentIntersection(x1, y1, x2, y2, cx, cy, dx, dy);
-          if (hit) ts.push(hit[0]);
+          return;
+        }
+        const hit = segmentIntersection(x1, y1, x2, y2, cx, cy, dx, dy);
+        if (hit) ts.push(hit[0]);
+      };
+      if (bEdges) {
+        for (const e of bEdges.tree.search(minX, minY, maxX, maxY)) visit(bEdges.path[e] ?? 0, bEdges.start[e] ?? 0);
+      } else {
+        for (let q = bp0; q < bp1; q++) {
+          const w0 = b.pathStart[q] ?? 0;
+          const w1 = b.pathStart[q + 1] ?? 0;
+          for (let j = w0; j < w1 - 1; j++) visit(q, j);
         }
       }
       ts.sort((m, n) => m - n);
@@ -240,7 +246,7 @@ export function overlapAreaGreenM2(
 ): number | null {
   const a = insidePiecesS12(site.store, 0, siteSigns, target, owner, targetSigns, targetBBox, true);
   if (a === null) return null;
-  const b = insidePiecesS12(target, owner, targetSigns, site.store, 0, siteSigns, site.bbox, false);
+  const b = insidePiecesS12(target, owner, targetSigns, site.store, 0, siteSigns, site.bbox, false, siteEdgeIndex(site));
   if (b === null) return null;
   return Math.max(0, -(a + b));
 }

@@ -20,7 +20,7 @@ import {
   type Units,
   type WaterClass,
 } from '../data/contract';
-import { pathLengthM, polygonRingsAreaM2 } from './area';
+import { polygonRingsAreaM2 } from './area';
 import { edgeCrossing, intersectWitness } from './intersect';
 import { nearest, nearestNaive } from './nearest';
 import { lineOverlapLengthM, overlapAreaGreenM2, polygonOverlapAreaM2, siteRingSigns } from './overlap';
@@ -213,10 +213,6 @@ function centroidOf(s: PreparedSite): LonLat {
   return [s.points.reduce((t, p) => t + p[0], 0) / n, s.points.reduce((t, p) => t + p[1], 0) / n];
 }
 
-function siteAreaM2(s: PreparedSite): number {
-  return s.polygons.reduce((t, p) => t + polygonRingsAreaM2(p), 0);
-}
-
 /** Geodesic area of feature `i` of an index, m², cached in `idx.areaM2`. */
 function featureArea(idx: PolygonIndex<unknown>, i: number): number {
   const cached = idx.areaM2[i] ?? NaN;
@@ -230,29 +226,29 @@ function featureArea(idx: PolygonIndex<unknown>, i: number): number {
 /** Overlap of an area site with unit `i`, m², with fast paths for containment. */
 function areaOverlap(s: PreparedSite, siteArea: number, signs: Int8Array, idx: PolygonIndex<unknown>, i: number): number {
   const st = idx.store;
-  if (!intersectWitness(s, st, i, true, idx.bboxes.subarray(i * 4, i * 4 + 4))) return 0;
+  const box = idx.bboxes.subarray(i * 4, i * 4 + 4);
+  const [sx0, sy0, sx1, sy1] = s.bbox;
+  if ((box[0] ?? 0) > sx1 || (box[2] ?? 0) < sx0 || (box[1] ?? 0) > sy1 || (box[3] ?? 0) < sy0) return 0;
   if (!edgeCrossing(s, st, i)) {
+    // no boundary contact: containment one way or the other, or disjoint
     const p0 = st.ownerPaths[i] ?? 0;
     const p1 = st.ownerPaths[i + 1] ?? 0;
-    const first = s.vertices[0] as LonLat;
-    if (pointInOwner(st, i, first[0], first[1]) !== 0) {
-      // site inside the unit, unless a unit ring (hole or other part) lies inside the site
-      let ringInside = false;
-      for (let p = p0; p < p1 && !ringInside; p++) {
-        const v = st.pathStart[p] ?? 0;
-        ringInside = pointInOwner(s.store, 0, st.coords[v * 2] ?? NaN, st.coords[v * 2 + 1] ?? NaN) !== 0;
-      }
-      if (!ringInside) return siteArea;
-    } else {
-      let all = true;
-      for (let p = p0; p < p1 && all; p++) {
-        const v = st.pathStart[p] ?? 0;
-        all = pointInOwner(s.store, 0, st.coords[v * 2] ?? NaN, st.coords[v * 2 + 1] ?? NaN) !== 0;
-      }
-      if (all) return featureArea(idx, i);
+    let ringsInSite = 0;
+    for (let p = p0; p < p1; p++) {
+      const v = st.pathStart[p] ?? 0;
+      if (pointInOwner(s.store, 0, st.coords[v * 2] ?? NaN, st.coords[v * 2 + 1] ?? NaN) !== 0) ringsInSite++;
     }
+    let sitePartsInUnit = 0;
+    const np = (s.store.ownerPaths[1] ?? 0) - (s.store.ownerPaths[0] ?? 0);
+    for (let p = 0; p < np; p++) {
+      const v = s.store.pathStart[p] ?? 0;
+      if (pointInOwner(st, i, s.store.coords[v * 2] ?? NaN, s.store.coords[v * 2 + 1] ?? NaN) !== 0) sitePartsInUnit++;
+    }
+    if (ringsInSite === 0 && sitePartsInUnit === 0) return 0;
+    if (ringsInSite === 0 && sitePartsInUnit === np) return siteArea;
+    if (sitePartsInUnit === 0 && ringsInSite === p1 - p0) return featureArea(idx, i);
   }
-  const green = overlapAreaGreenM2(s, signs, st, i, idx.ringSigns, Array.from(idx.bboxes.subarray(i * 4, i * 4 + 4)));
+  const green = overlapAreaGreenM2(s, signs, st, i, idx.ringSigns, Array.from(box));
   if (green !== null) return green;
   const f = idx.features[i];
   return f ? polygonOverlapAreaM2(s, f.geometry) : 0;
@@ -291,7 +287,7 @@ export function unitOverlaps(
     return out;
   }
   if (s.kind === 'line') {
-    const total = s.paths.reduce((t, p) => t + pathLengthM(p), 0);
+    const total = s.lengthM;
     for (const i of candidates(units as PolygonIndex<unknown>, s)) {
       if (!intersectWitness(s, units.store, i, true, units.bboxes.subarray(i * 4, i * 4 + 4))) continue;
       const l = lineOverlapLengthM(s, units.store, i);
@@ -299,7 +295,7 @@ export function unitOverlaps(
     }
     return out;
   }
-  const area = siteAreaM2(s);
+  const area = s.areaM2;
   const signs = siteRingSigns(s);
   for (const i of candidates(units as PolygonIndex<unknown>, s)) {
     const a = areaOverlap(s, area, signs, units as PolygonIndex<unknown>, i);
@@ -351,8 +347,8 @@ export function siteCheck(
   options: SiteCheckOptions = {},
 ): SiteCheckResult {
   const s = prepareSite(site);
-  const areaM2 = s.kind === 'polygon' ? siteAreaM2(s) : 0;
-  const lengthM = s.paths.reduce((t, p) => t + pathLengthM(p), 0);
+  const areaM2 = s.areaM2;
+  const lengthM = s.lengthM;
   const summary: SiteSummary = {
     kind: s.kind,
     lengthM,

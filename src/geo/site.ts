@@ -6,10 +6,11 @@
 import type { Feature, Geometry, Position } from 'geojson';
 import Flatbush from 'flatbush';
 import { GeoInputError } from './errors';
-import { densifyPath, distance } from './geodesic';
+import { densifyPath } from './geodesic';
+import { toEcef } from './frame';
 import { buildPathStore, type PathStore } from './path-store';
 import { segmentIntersection } from './planar';
-import { ringAreaM2 } from './area';
+import { polygonRingsAreaM2, ringAreaM2 } from './area';
 import type { BBox, LonLat } from './types';
 
 /** What a site is: one or more points, lines, or areas. */
@@ -21,6 +22,54 @@ export type SiteKind = 'point' | 'line' | 'polygon';
  * the geodesic edge within ≈ l²·tan φ/(8R) ≈ 1 cm, and geodesic measures are unchanged.
  */
 export const SITE_MAX_SEGMENT_M = 1000;
+
+/** Flatbush over a site's edges (lon/lat boxes) and each edge's start vertex in `site.store`. */
+export interface SiteEdgeIndex {
+  tree: Flatbush;
+  /** Start vertex (global index in `site.store`) of each edge. */
+  start: Uint32Array;
+  /** Path (ring/line) index of each edge. */
+  path: Uint32Array;
+}
+
+const edgeIndexCache = new WeakMap<PreparedSite, SiteEdgeIndex | null>();
+
+/**
+ * The site's edge index, built on first use and cached (null for point sites). Lets per-unit
+ * crossing tests look only at nearby site edges: O(log n) instead of O(site edges).
+ */
+export function siteEdgeIndex(site: PreparedSite): SiteEdgeIndex | null {
+  const cached = edgeIndexCache.get(site);
+  if (cached !== undefined) return cached;
+  const st = site.store;
+  const np = (st.ownerPaths[1] ?? 0) - (st.ownerPaths[0] ?? 0);
+  const starts: number[] = [];
+  const paths: number[] = [];
+  for (let p = 0; p < np; p++) {
+    const v0 = st.pathStart[p] ?? 0;
+    const v1 = st.pathStart[p + 1] ?? 0;
+    for (let i = v0; i < v1 - 1; i++) {
+      starts.push(i);
+      paths.push(p);
+    }
+  }
+  let result: SiteEdgeIndex | null = null;
+  if (starts.length > 0) {
+    const tree = new Flatbush(starts.length);
+    const c = st.coords;
+    for (const i of starts) {
+      const ax = c[i * 2] ?? 0;
+      const ay = c[i * 2 + 1] ?? 0;
+      const bx = c[i * 2 + 2] ?? 0;
+      const by = c[i * 2 + 3] ?? 0;
+      tree.add(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by));
+    }
+    tree.finish();
+    result = { tree, start: Uint32Array.from(starts), path: Uint32Array.from(paths) };
+  }
+  edgeIndexCache.set(site, result);
+  return result;
+}
 
 /** A validated site in flat form. Build with {@link prepareSite}. */
 export interface PreparedSite {
@@ -40,8 +89,15 @@ export interface PreparedSite {
   bbox: BBox;
   /** Centre of the bounding box, used as the origin of local frames. */
   center: LonLat;
-  /** Largest geodesic distance from `center` to a vertex, metres. */
+  /**
+   * Upper bound of the largest geodesic distance from `center` to a vertex, metres (from ECEF
+   * chords: arc ≤ chord·(1 + chord²/(6·ρ²)), ρ = 6335 km the smallest WGS-84 radius of curvature).
+   */
   radiusM: number;
+  /** Geodesic length of lines, or perimeter of areas (all rings), metres; 0 for points. */
+  lengthM: number;
+  /** Geodesic area of area sites (holes subtracted), m²; 0 otherwise. */
+  areaM2: number;
 }
 
 /**
@@ -96,7 +152,7 @@ function checkPosition(p: Position | undefined): LonLat {
 function fromPoints(coords: Position[] | undefined, geometry: Geometry): PreparedSite {
   if (!Array.isArray(coords) || coords.length === 0) throw new GeoInputError('empty-geometry', 'no points');
   const points = coords.map(checkPosition);
-  return finish('point', geometry, points, points.map((p) => [p]), [], points);
+  return finish('point', geometry, points, points.map((p) => [p]), [], points, 0, 0);
 }
 
 function dedupe(line: LonLat[]): LonLat[] {
@@ -111,22 +167,27 @@ function dedupe(line: LonLat[]): LonLat[] {
 function fromLines(coords: Position[][] | undefined, geometry: Geometry): PreparedSite {
   if (!Array.isArray(coords) || coords.length === 0) throw new GeoInputError('empty-geometry', 'no lines');
   const lines: LonLat[][] = [];
+  let lengthM = 0;
+  const len = [0];
   for (const line of coords) {
     if (!Array.isArray(line) || line.length === 0) throw new GeoInputError('empty-geometry', 'empty line');
     const l = dedupe(line.map(checkPosition));
     if (l.length < 2) throw new GeoInputError('too-few-positions', 'a line needs two distinct positions');
-    lines.push(densifyPath(l, SITE_MAX_SEGMENT_M));
+    lines.push(densifyPath(l, SITE_MAX_SEGMENT_M, len));
+    lengthM += len[0] ?? 0;
   }
   const normalized: Geometry =
     geometry.type === 'LineString'
       ? { type: 'LineString', coordinates: lines[0] ?? [] }
       : { type: 'MultiLineString', coordinates: lines };
-  return finish('line', normalized, [], lines, [], lines.flat());
+  return finish('line', normalized, [], lines, [], lines.flat(), lengthM, 0);
 }
 
 function fromPolygons(coords: Position[][][] | undefined, geometry: Geometry): PreparedSite {
   if (!Array.isArray(coords) || coords.length === 0) throw new GeoInputError('empty-geometry', 'no polygons');
   const polygons: LonLat[][][] = [];
+  let lengthM = 0;
+  const len = [0];
   for (const poly of coords) {
     if (!Array.isArray(poly) || poly.length === 0) throw new GeoInputError('empty-geometry', 'empty polygon');
     const rings: LonLat[][] = [];
@@ -143,18 +204,27 @@ function fromPolygons(coords: Position[][][] | undefined, geometry: Geometry): P
     if (collinear(outer)) {
       throw new GeoInputError('zero-area', 'polygon has zero area');
     }
-    polygons.push(rings.map((r) => densifyPath(r, SITE_MAX_SEGMENT_M)));
+    polygons.push(
+      rings.map((r) => {
+        const d = densifyPath(r, SITE_MAX_SEGMENT_M, len);
+        lengthM += len[0] ?? 0;
+        return d;
+      }),
+    );
   }
   const paths = polygons.flat();
   if (hasSelfIntersection(paths)) throw new GeoInputError('self-intersection', 'polygon rings cross');
+  let areaM2 = 0;
   for (const rings of polygons) {
+    const a = polygonRingsAreaM2(rings);
     if (!(Math.abs(ringAreaM2(rings[0] ?? [])) > 1e-6)) throw new GeoInputError('zero-area', 'polygon has zero area');
+    areaM2 += a;
   }
   const normalized: Geometry =
     geometry.type === 'Polygon'
       ? { type: 'Polygon', coordinates: polygons[0] ?? [] }
       : { type: 'MultiPolygon', coordinates: polygons };
-  return finish('polygon', normalized, [], paths, polygons, paths.flatMap((r) => r.slice(0, -1)));
+  return finish('polygon', normalized, [], paths, polygons, paths.flatMap((r) => r.slice(0, -1)), lengthM, areaM2);
 }
 
 /**
@@ -238,6 +308,8 @@ function finish(
   paths: LonLat[][],
   polygons: LonLat[][][],
   vertices: LonLat[],
+  lengthM: number,
+  areaM2: number,
 ): PreparedSite {
   let minX = Infinity;
   let minY = Infinity;
@@ -250,8 +322,20 @@ function finish(
     if (y > maxY) maxY = y;
   }
   const center: LonLat = [(minX + maxX) / 2, (minY + maxY) / 2];
-  let radiusM = 0;
-  for (const v of vertices) radiusM = Math.max(radiusM, distance(center, v));
+  const store = buildPathStore([paths], false);
+  // radius upper bound from ECEF chords (no geodesic solves)
+  const c = new Float64Array(3);
+  toEcef(center[0], center[1], c, 0);
+  const e = store.ecef;
+  let chord2 = 0;
+  for (let i = 0; i < e.length; i += 3) {
+    const dx = (e[i] ?? 0) - (c[0] ?? 0);
+    const dy = (e[i + 1] ?? 0) - (c[1] ?? 0);
+    const dz = (e[i + 2] ?? 0) - (c[2] ?? 0);
+    chord2 = Math.max(chord2, dx * dx + dy * dy + dz * dz);
+  }
+  const RHO = 6335439;
+  const radiusM = Math.sqrt(chord2) * (1 + chord2 / (6 * RHO * RHO));
   return {
     kind,
     geometry,
@@ -259,9 +343,11 @@ function finish(
     paths,
     polygons,
     vertices,
-    store: buildPathStore([paths], false),
+    store,
     bbox: [minX, minY, maxX, maxY],
     center,
     radiusM,
+    lengthM,
+    areaM2,
   };
 }

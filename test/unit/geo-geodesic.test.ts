@@ -93,7 +93,7 @@ describe('pointToSegment (ellipsoidal)', () => {
     return best;
   }
 
-  it('matches a dense brute-force search within 1 mm (city-scale, seeded)', () => {
+  it('matches a dense brute-force search within 1 mm (city-scale, seeded)', { timeout: 60000 }, () => {
     const r = mulberry32(11);
     for (let i = 0; i < 25; i++) {
       const a: LonLat = [106 + r() * 0.5, 29 + r() * 0.5];

@@ -77,7 +77,7 @@ describe('nearest = naive scan on a seeded synthetic partition (fuzz, 300 sites)
   const synth = syntheticUnits({ cols: 40, rows: 30, box: [106, 29, 107, 29.8], sub: 4, seed: 3 });
   const idx = buildUnitIndex(synth);
   const r = mulberry32(99);
-  it('matches exactly for points, lines and polygons inside and outside the data', () => {
+  it('matches exactly for points, lines and polygons inside and outside the data', { timeout: 60000 }, () => {
     for (let i = 0; i < 300; i++) {
       const x = 105.8 + r() * 1.4;
       const y = 28.8 + r() * 1.2;
@@ -102,7 +102,7 @@ describe('nearest = naive scan on a seeded synthetic partition (fuzz, 300 sites)
 describe('identify = naive scan on a seeded synthetic partition', () => {
   const synth = syntheticUnits({ cols: 30, rows: 20, box: [106, 29, 106.6, 29.4], sub: 5, seed: 8 });
   const idx = buildUnitIndex(synth);
-  it('2,000 points: same units; inside the box exactly one (a partition), outside none', () => {
+  it('2,000 points: same units; inside the box exactly one (a partition), outside none', { timeout: 60000 }, () => {
     const r = mulberry32(4);
     for (let i = 0; i < 2000; i++) {
       const p: LonLat = [105.95 + r() * 0.7, 28.95 + r() * 0.5];

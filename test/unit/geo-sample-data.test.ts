@@ -50,7 +50,7 @@ describe('sample data: counts and contract', () => {
     }
   });
 
-  it('units partition the districts: 2,000 seeded points inside districts are in exactly one unit', () => {
+  it('units partition the districts: 2,000 seeded points inside districts are in exactly one unit', { timeout: 60000 }, () => {
     const r = mulberry32(2024);
     const [x0, y0, x1, y1] = ctx.districts?.bbox ?? [0, 0, 0, 0];
     let inside = 0;
@@ -65,7 +65,7 @@ describe('sample data: counts and contract', () => {
 });
 
 describe('sample data: nearest priority = naive scan', () => {
-  it('150 seeded points and 50 polygons', () => {
+  it('150 seeded points and 50 polygons', { timeout: 60000 }, () => {
     const r = mulberry32(77);
     const [x0, y0, x1, y1] = ctx.units.bbox;
     for (let i = 0; i < 200; i++) {
@@ -143,7 +143,7 @@ describe('sample data: site check', () => {
 });
 
 describe('sample data: shared boundaries', () => {
-  it('a district as the site: exactly its own units, shares summing to 1 (shared edges counted once)', () => {
+  it('a district as the site: exactly its own units, shares summing to 1 (shared edges counted once)', { timeout: 60000 }, () => {
     const d = districts.features.find((f) => f.properties.name === '渝北区');
     expect(d).toBeDefined();
     const r = siteCheck(ctx, d!);
