@@ -3,7 +3,7 @@
  * rule as src/i18n), and site checks run by the real spatial core on the bundled sample data.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, URL as NodeURL } from 'node:url';
 import type { Geometry } from 'geojson';
 import type { Districts, Manifest, Rivers, Sections, UnitFeature, Units } from '../../src/data/contract';
 import { buildSiteCheckContext, siteCheck, type SiteCheckResult } from '../../src/geo/index';
@@ -17,7 +17,7 @@ export function translator(lang: 'zh' | 'en'): Translate {
     catalog[key].replace(/\{(\w+)\}/g, (slot, name: string) => (name in params ? String(params[name]) : slot));
 }
 
-const dir = fileURLToPath(new URL('../../public/data/', import.meta.url));
+const dir = fileURLToPath(new NodeURL('../../public/data/', import.meta.url));
 function load<T>(name: string): T {
   const path = `${dir}${name}`;
   if (!existsSync(path)) throw new Error(`sample data missing: public/data/${name} (run npm run geodata)`);
