@@ -5,7 +5,7 @@
  */
 import { pointInOwner, type PathStore } from './path-store';
 import { segmentIntersection } from './planar';
-import { siteEdgeIndex, type PreparedSite } from './site';
+import { pointInSite, siteEdgeIndex, type PreparedSite } from './site';
 import type { LonLat } from './types';
 
 /**
@@ -52,7 +52,7 @@ export function intersectWitness(
       const v = target.pathStart[p] ?? 0;
       const lon = tc[v * 2] ?? NaN;
       const lat = tc[v * 2 + 1] ?? NaN;
-      if (pointInOwner(ss, 0, lon, lat) !== 0) return [lon, lat];
+      if (pointInSite(site, lon, lat) !== 0) return [lon, lat];
     }
   }
   return null;

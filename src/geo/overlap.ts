@@ -12,7 +12,7 @@ import { polygonRingsAreaM2 } from './area';
 import { distance } from './geodesic';
 import { pointInOwner, type PathStore } from './path-store';
 import { segmentIntersection } from './planar';
-import { siteEdgeIndex, type PreparedSite, type SiteEdgeIndex } from './site';
+import { pointInSite, siteEdgeIndex, type PreparedSite, type SiteEdgeIndex } from './site';
 import geographiclib from 'geographiclib-geodesic';
 import { planarRingArea } from './polygon-index';
 import type { LonLat } from './types';
@@ -131,8 +131,9 @@ function insidePiecesS12(
   bSigns: Int8Array,
   bBox: readonly number[],
   keepShared: boolean,
-  bEdges: SiteEdgeIndex | null = null,
+  bSite: PreparedSite | null = null,
 ): number | null {
+  const bEdges: SiteEdgeIndex | null = bSite ? siteEdgeIndex(bSite) : null;
   const ac = a.coords;
   const bc = b.coords;
   const [bx0 = 0, by0 = 0, bx1 = 0, by1 = 0] = bBox;
@@ -143,53 +144,63 @@ function insidePiecesS12(
   let sum = 0;
   const ts: number[] = [];
   const shared: [number, number, boolean][] = [];
+  // current edge of a (mutated per edge; `visit` is allocated once per call)
+  let x1 = 0;
+  let y1 = 0;
+  let x2 = 0;
+  let y2 = 0;
+  let minX = 0;
+  let maxX = 0;
+  let minY = 0;
+  let maxY = 0;
+  let sign = 1;
+  const visit = (q: number, j: number): void => {
+    const cx = bc[j * 2] ?? 0;
+    const cy = bc[j * 2 + 1] ?? 0;
+    const dx = bc[j * 2 + 2] ?? 0;
+    const dy = bc[j * 2 + 3] ?? 0;
+    if (Math.max(cx, dx) < minX || Math.min(cx, dx) > maxX || Math.max(cy, dy) < minY || Math.min(cy, dy) > maxY) return;
+    const ex = x2 - x1;
+    const ey = y2 - y1;
+    const len = Math.hypot(ex, ey);
+    const offC = Math.abs(ex * (cy - y1) - ey * (cx - x1)) / len;
+    const offD = Math.abs(ex * (dy - y1) - ey * (dx - x1)) / len;
+    if (offC <= COLLINEAR_EPS_DEG && offD <= COLLINEAR_EPS_DEG) {
+      // (near-)collinear: the interval [lo, hi] of this edge lies on b's boundary
+      const l2 = len * len;
+      const t3 = ((cx - x1) * ex + (cy - y1) * ey) / l2;
+      const t4 = ((dx - x1) * ex + (dy - y1) * ey) / l2;
+      const lo = snap01(Math.max(0, Math.min(t3, t4)));
+      const hi = snap01(Math.min(1, Math.max(t3, t4)));
+      if (hi > lo) {
+        const same = sign * (bSigns[q] ?? 1) * (ex * (dx - cx) + ey * (dy - cy)) > 0;
+        shared.push([lo, hi, same]);
+        ts.push(lo, hi);
+      } else if (hi === lo) {
+        ts.push(lo);
+      }
+      return;
+    }
+    const hit = segmentIntersection(x1, y1, x2, y2, cx, cy, dx, dy);
+    if (hit) ts.push(hit[0]);
+  };
   for (let p = ap0; p < ap1; p++) {
-    const sign = aSigns[p] ?? 1;
+    sign = aSigns[p] ?? 1;
     const v0 = a.pathStart[p] ?? 0;
     const v1 = a.pathStart[p + 1] ?? 0;
     for (let i = v0; i < v1 - 1; i++) {
-      const x1 = ac[i * 2] ?? 0;
-      const y1 = ac[i * 2 + 1] ?? 0;
-      const x2 = ac[i * 2 + 2] ?? 0;
-      const y2 = ac[i * 2 + 3] ?? 0;
-      const minX = Math.min(x1, x2);
-      const maxX = Math.max(x1, x2);
-      const minY = Math.min(y1, y2);
-      const maxY = Math.max(y1, y2);
+      x1 = ac[i * 2] ?? 0;
+      y1 = ac[i * 2 + 1] ?? 0;
+      x2 = ac[i * 2 + 2] ?? 0;
+      y2 = ac[i * 2 + 3] ?? 0;
+      minX = Math.min(x1, x2);
+      maxX = Math.max(x1, x2);
+      minY = Math.min(y1, y2);
+      maxY = Math.max(y1, y2);
       if (minX > bx1 || maxX < bx0 || minY > by1 || maxY < by0) continue; // wholly outside b
       ts.length = 0;
       shared.length = 0;
       ts.push(0, 1);
-      const visit = (q: number, j: number): void => {
-        const cx = bc[j * 2] ?? 0;
-        const cy = bc[j * 2 + 1] ?? 0;
-        const dx = bc[j * 2 + 2] ?? 0;
-        const dy = bc[j * 2 + 3] ?? 0;
-        if (Math.max(cx, dx) < minX || Math.min(cx, dx) > maxX || Math.max(cy, dy) < minY || Math.min(cy, dy) > maxY) return;
-        const ex = x2 - x1;
-        const ey = y2 - y1;
-        const len = Math.hypot(ex, ey);
-        const offC = Math.abs(ex * (cy - y1) - ey * (cx - x1)) / len;
-        const offD = Math.abs(ex * (dy - y1) - ey * (dx - x1)) / len;
-        if (offC <= COLLINEAR_EPS_DEG && offD <= COLLINEAR_EPS_DEG) {
-          // (near-)collinear: the interval [lo, hi] of this edge lies on b's boundary
-          const l2 = len * len;
-          const t3 = ((cx - x1) * ex + (cy - y1) * ey) / l2;
-          const t4 = ((dx - x1) * ex + (dy - y1) * ey) / l2;
-          const lo = snap01(Math.max(0, Math.min(t3, t4)));
-          const hi = snap01(Math.min(1, Math.max(t3, t4)));
-          if (hi > lo) {
-            const same = sign * (bSigns[q] ?? 1) * (ex * (dx - cx) + ey * (dy - cy)) > 0;
-            shared.push([lo, hi, same]);
-            ts.push(lo, hi);
-          } else if (hi === lo) {
-            ts.push(lo);
-          }
-          return;
-        }
-        const hit = segmentIntersection(x1, y1, x2, y2, cx, cy, dx, dy);
-        if (hit) ts.push(hit[0]);
-      };
       if (bEdges) {
         for (const e of bEdges.tree.search(minX, minY, maxX, maxY)) visit(bEdges.path[e] ?? 0, bEdges.start[e] ?? 0);
       } else {
@@ -213,7 +224,9 @@ function insidePiecesS12(
           }
         }
         if (include === null) {
-          const inside = pointInOwner(b, bo, x1 + tm * (x2 - x1), y1 + tm * (y2 - y1));
+          const mx = x1 + tm * (x2 - x1);
+          const my = y1 + tm * (y2 - y1);
+          const inside = bSite ? pointInSite(bSite, mx, my) : pointInOwner(b, bo, mx, my);
           if (inside === 2) return null;
           include = inside === 1;
         }
@@ -246,7 +259,7 @@ export function overlapAreaGreenM2(
 ): number | null {
   const a = insidePiecesS12(site.store, 0, siteSigns, target, owner, targetSigns, targetBBox, true);
   if (a === null) return null;
-  const b = insidePiecesS12(target, owner, targetSigns, site.store, 0, siteSigns, site.bbox, false, siteEdgeIndex(site));
+  const b = insidePiecesS12(target, owner, targetSigns, site.store, 0, siteSigns, site.bbox, false, site);
   if (b === null) return null;
   return Math.max(0, -(a + b));
 }

@@ -28,7 +28,7 @@ import { pointInOwner } from './path-store';
 import { buildPolygonIndex, identifyIndices, type PolygonIndex } from './polygon-index';
 import { buildRiverIndex, DEFAULT_RIVERS, riversNear, type RiverIndex } from './rivers';
 import { buildSectionIndex, nearestSections, type SectionIndex } from './sections';
-import { prepareSite, type PreparedSite, type SiteKind } from './site';
+import { pointInSite, prepareSite, type PreparedSite, type SiteKind } from './site';
 import type { BBox, LonLat } from './types';
 import { buildUnitIndex, type UnitIndex } from './unit-index';
 
@@ -236,7 +236,7 @@ function areaOverlap(s: PreparedSite, siteArea: number, signs: Int8Array, idx: P
     let ringsInSite = 0;
     for (let p = p0; p < p1; p++) {
       const v = st.pathStart[p] ?? 0;
-      if (pointInOwner(s.store, 0, st.coords[v * 2] ?? NaN, st.coords[v * 2 + 1] ?? NaN) !== 0) ringsInSite++;
+      if (pointInSite(s, st.coords[v * 2] ?? NaN, st.coords[v * 2 + 1] ?? NaN) !== 0) ringsInSite++;
     }
     let sitePartsInUnit = 0;
     const np = (s.store.ownerPaths[1] ?? 0) - (s.store.ownerPaths[0] ?? 0);

@@ -71,6 +71,38 @@ export function siteEdgeIndex(site: PreparedSite): SiteEdgeIndex | null {
   return result;
 }
 
+/**
+ * Point-in-site for area sites, same answers as `pointInOwner(site.store, 0, …)` (even–odd,
+ * boundary within `epsDeg` → 2) but only visiting the site edges the rightward ray can meet,
+ * through the edge index: O(log n + k) instead of O(n).
+ */
+export function pointInSite(site: PreparedSite, lon: number, lat: number, epsDeg = 1e-12): 0 | 1 | 2 {
+  const idx = siteEdgeIndex(site);
+  if (!idx) return 0;
+  const c = site.store.coords;
+  let inside = false;
+  const hits = idx.tree.search(lon - epsDeg, lat - epsDeg, site.bbox[2] + epsDeg, lat + epsDeg);
+  for (const e of hits) {
+    const i = idx.start[e] ?? 0;
+    const ax = c[i * 2] ?? 0;
+    const ay = c[i * 2 + 1] ?? 0;
+    const bx = c[i * 2 + 2] ?? 0;
+    const by = c[i * 2 + 3] ?? 0;
+    if (
+      lon >= Math.min(ax, bx) - epsDeg &&
+      lon <= Math.max(ax, bx) + epsDeg &&
+      lat >= Math.min(ay, by) - epsDeg &&
+      lat <= Math.max(ay, by) + epsDeg
+    ) {
+      const cross = (bx - ax) * (lat - ay) - (by - ay) * (lon - ax);
+      const len = Math.hypot(bx - ax, by - ay);
+      if (Math.abs(cross) <= epsDeg * Math.max(len, epsDeg)) return 2;
+    }
+    if (ay > lat !== by > lat && lon < ((bx - ax) * (lat - ay)) / (by - ay) + ax) inside = !inside;
+  }
+  return inside ? 1 : 0;
+}
+
 /** A validated site in flat form. Build with {@link prepareSite}. */
 export interface PreparedSite {
   kind: SiteKind;

@@ -222,3 +222,26 @@ describe('overlap areas: Green sums = polygon clipping', () => {
     }
   });
 });
+
+describe('pointInSite (edge-indexed) = pointInOwner (full scan)', () => {
+  it('on a star polygon with a hole, 3,000 seeded points including vertices and edge points', async () => {
+    const { mulberry32 } = await import('../../bench/synthetic');
+    const { pointInSite } = await import('../../src/geo/site');
+    const { pointInOwner } = await import('../../src/geo/path-store');
+    const r = mulberry32(17);
+    const outer: number[][] = [];
+    for (let i = 0; i < 40; i++) {
+      const a = (2 * Math.PI * i) / 40;
+      const d = i % 2 ? 0.05 : 0.1;
+      outer.push([106.5 + d * Math.cos(a), 29.5 + d * Math.sin(a)]);
+    }
+    outer.push(outer[0]!);
+    const hole = [[106.49, 29.49], [106.49, 29.51], [106.51, 29.51], [106.51, 29.49], [106.49, 29.49]];
+    const s = prepareSite({ type: 'Polygon', coordinates: [outer, hole] });
+    const probes: [number, number][] = [];
+    for (let i = 0; i < 3000; i++) probes.push([106.38 + r() * 0.24, 29.38 + r() * 0.24]);
+    for (const v of s.vertices) probes.push([v[0], v[1]]);
+    probes.push([106.49, 29.5], [106.5, 29.49]);
+    for (const [x, y] of probes) expect(pointInSite(s, x, y)).toBe(pointInOwner(s.store, 0, x, y));
+  });
+});
