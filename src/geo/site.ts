@@ -10,7 +10,7 @@ import { densifyPath } from './geodesic';
 import { toEcef } from './frame';
 import { buildPathStore, type PathStore } from './path-store';
 import { segmentIntersection } from './planar';
-import { polygonRingsAreaM2, ringAreaM2 } from './area';
+import { ringAreaM2 } from './area';
 import type { BBox, LonLat } from './types';
 
 /** What a site is: one or more points, lines, or areas. */
@@ -248,9 +248,9 @@ function fromPolygons(coords: Position[][][] | undefined, geometry: Geometry): P
   if (hasSelfIntersection(paths)) throw new GeoInputError('self-intersection', 'polygon rings cross');
   let areaM2 = 0;
   for (const rings of polygons) {
-    const a = polygonRingsAreaM2(rings);
-    if (!(Math.abs(ringAreaM2(rings[0] ?? [])) > 1e-6)) throw new GeoInputError('zero-area', 'polygon has zero area');
-    areaM2 += a;
+    const outerA = Math.abs(ringAreaM2(rings[0] ?? []));
+    if (!(outerA > 1e-6)) throw new GeoInputError('zero-area', 'polygon has zero area');
+    areaM2 += outerA - rings.slice(1).reduce((t, h) => t + Math.abs(ringAreaM2(h)), 0);
   }
   const normalized: Geometry =
     geometry.type === 'Polygon'
