@@ -77,6 +77,7 @@ export const enReport: Record<keyof typeof zhReport, string> = {
   'report.units.share': 'Share of site',
   'report.nearest': 'Nearest priority-protection unit',
   'report.nearest.distance': 'Shortest distance (geodesic, on the ellipsoid)',
+  'report.nearest.exact': '{exact} ({readable})',
   'report.nearest.inside': 'The site lies inside this unit (distance 0 m)',
   'report.nearest.none': 'The data has no priority-protection unit.',
   'report.rivers': 'Distance to the main rivers',

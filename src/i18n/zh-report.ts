@@ -75,6 +75,7 @@ export const zhReport = {
   'report.units.share': '占场地比例',
   'report.nearest': '最近的优先保护单元',
   'report.nearest.distance': '最短距离（椭球面测地线）',
+  'report.nearest.exact': '{exact}（{readable}）',
   'report.nearest.inside': '场地位于该单元内（距离 0 米）',
   'report.nearest.none': '数据中没有优先保护单元。',
   'report.rivers': '与主要河流的距离',
