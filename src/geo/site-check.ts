@@ -317,18 +317,21 @@ function emptyRules(): Record<RuleDimension, MergedClause[]> {
 export function mergeRules(units: readonly UnitProperties[]): Record<RuleDimension, MergedClause[]> {
   const rules = emptyRules();
   for (const dim of RULE_DIMENSIONS) {
-    const byText = new Map<string, MergedClause>();
+    const byText = new Map<string, { clause: MergedClause; seen: Set<string> }>();
     for (const u of units) {
       for (const raw of u.rules?.[dim] ?? []) {
         const text = String(raw).trim();
         if (!text) continue;
         const c = byText.get(text);
         if (c) {
-          if (!c.codes.includes(u.code)) c.codes.push(u.code);
+          if (!c.seen.has(u.code)) {
+            c.seen.add(u.code);
+            c.clause.codes.push(u.code);
+          }
         } else {
-          const n = { text, codes: [u.code] };
-          byText.set(text, n);
-          rules[dim].push(n);
+          const clause = { text, codes: [u.code] };
+          byText.set(text, { clause, seen: new Set([u.code]) });
+          rules[dim].push(clause);
         }
       }
     }
