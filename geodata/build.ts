@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as turf from '@turf/turf';
 import { buildContext, buildDistricts } from './districts';
-import { buildRivers } from './rivers';
+import { buildRivers, CROSS_STREAM } from './rivers';
 import { buildUnits } from './units';
 import { buildSections } from './sections';
 import { buildManifest } from './manifest';
@@ -33,12 +33,17 @@ const [w, s, e, n] = turf.bbox(fc(districts.features) as never);
 const margin = 0.3;
 const rivers = buildRivers([
   Math.max(105, w - margin), Math.max(28, s - margin), Math.min(110.5, e + margin), Math.min(32.5, n + margin),
-].map((v) => Math.round(v * 100) / 100) as [number, number, number, number]);
+].map((v) => Math.round(v * 100) / 100) as [number, number, number, number], true, {
+  sichuan: context.find((c) => c.properties.name === '四川省')!,
+  districts: districts.features,
+});
 emit(data('rivers.geojson'), fc(rivers.features));
 
 /** The one seed of the illustrative sample; change it and every generated file changes. */
 const SEED = 20240630;
-const units = await buildUnits(districts.features, districts.seats, rivers.features, SEED);
+// units relate to the six named rivers only (the generic cross-border stream is for sections)
+const unitRivers = rivers.features.filter((r) => r.properties.name !== CROSS_STREAM.name);
+const units = await buildUnits(districts.features, districts.seats, unitRivers, SEED);
 emit(data('units.geojson'), fc(units.features));
 
 const sections = buildSections(districts.features, rivers.features, context, SEED);

@@ -9,7 +9,7 @@
  */
 import * as turf from '@turf/turf';
 import type { LineString, MultiLineString, Position } from 'geojson';
-import type { RiverFeature } from '../src/data/contract';
+import type { ContextFeature, DistrictFeature, RiverFeature } from '../src/data/contract';
 import { dropStubs, mergeAtEndpoints, parseGmtMultisegment, type RawLine } from './rivers-parse';
 import { gmtRivers } from './sources';
 import { roundGeometry } from './write';
@@ -120,6 +120,63 @@ const geometryOf = (lines: Position[][]): LineString | MultiLineString =>
     ? { type: 'LineString', coordinates: lines[0]! }
     : { type: 'MultiLineString', coordinates: lines };
 
+/** Generic, honest label of the small WDBII streams that leave Chongqing for Sichuan (no real name is claimed). */
+export const CROSS_STREAM = { name: '跨界小河（示意）', name_en: 'Cross-border stream (illustrative)', rank: 4 } as const;
+
+export interface BorderContext {
+  sichuan: ContextFeature;
+  districts: DistrictFeature[];
+}
+
+/**
+ * Unnamed WDBII lines of level 3–4 that flow from Chongqing into Sichuan. A line qualifies when
+ * exactly one of its ends lies inside Chongqing, that end is a free end (no other WDBII line
+ * within 1 km, i.e. a headwater, not a confluence), and the line crosses the Sichuan outline
+ * within 0.5 km of Chongqing (the shared border). Flow is then Chongqing → Sichuan. Each result
+ * is oriented downstream and cut 3 km past the crossing; the rest stays with the unnamed lines.
+ */
+function crossBorderStreams(
+  merged: RawLine[],
+  used: Set<number>,
+  border: BorderContext,
+): { streams: { index: number; named: Position[]; rest: Position[] }[]; report: string[] } {
+  const inCq = (p: Position) => border.districts.some((d) => turf.booleanPointInPolygon(p, d));
+  const inSc = (p: Position) => turf.booleanPointInPolygon(p, border.sichuan);
+  const scLine = turf.polygonToLine(border.sichuan) as unknown as Parameters<typeof turf.lineIntersect>[1];
+  const streams: { index: number; named: Position[]; rest: Position[] }[] = [];
+  const report: string[] = [];
+  merged.forEach((l, i) => {
+    if (used.has(i) || l.level < 3) return;
+    const a = l.coords[0]!;
+    const b = l.coords[l.coords.length - 1]!;
+    const aIn = inCq(a);
+    const bIn = inCq(b);
+    if (aIn === bIn) return;
+    const crossings = turf
+      .lineIntersect(turf.lineString(l.coords), scLine)
+      .features.filter((x) => border.districts.some((d) => turf.pointToPolygonDistance(x.geometry.coordinates, d, { units: 'kilometers' }) < 0.5));
+    if (crossings.length === 0) return;
+    const coords = aIn ? l.coords.slice() : l.coords.slice().reverse();
+    const head = coords[0]!;
+    const confluence = merged.some((o, j) => j !== i && minDistKm(o.coords, head as [number, number]) < 1);
+    if (confluence) {
+      report.push(`skipped line ${i} (L${l.level}): Chongqing end at a confluence`);
+      return;
+    }
+    // cut 3 km past the first vertex inside Sichuan
+    let k = coords.findIndex(inSc);
+    if (k < 0) return;
+    let acc = 0;
+    while (k + 1 < coords.length && acc < 3) {
+      acc += kmBetween(coords[k]!, coords[k + 1]!);
+      k++;
+    }
+    streams.push({ index: i, named: coords.slice(0, k + 1), rest: coords.slice(k) });
+    report.push(`line ${i} (L${l.level}) crosses into Sichuan at ${crossings.map((x) => x.geometry.coordinates.map((v) => v.toFixed(4)).join(',')).join(' ')}`);
+  });
+  return { streams, report };
+}
+
 export interface RiversResult {
   features: RiverFeature[];
   report: Record<string, unknown>;
@@ -129,7 +186,11 @@ export interface RiversResult {
  * @param clipBbox extent to keep, [w, s, e, n]
  * @param keepUnnamed also keep the other WDBII lines (name "", rank 4) for the basemap
  */
-export function buildRivers(clipBbox: [number, number, number, number], keepUnnamed = true): RiversResult {
+export function buildRivers(
+  clipBbox: [number, number, number, number],
+  keepUnnamed = true,
+  border?: BorderContext,
+): RiversResult {
   const perLevel: Record<string, unknown> = {};
   const merged: RawLine[] = [];
   for (const level of [1, 2, 3, 4]) {
@@ -157,9 +218,19 @@ export function buildRivers(clipBbox: [number, number, number, number], keepUnna
       geometry,
     });
   }
+  const cross = border ? crossBorderStreams(merged, used, border) : { streams: [], report: [] };
+  const crossFeatures: RiverFeature[] = cross.streams.map((st) => {
+    used.add(st.index);
+    return {
+      type: 'Feature',
+      properties: { ...CROSS_STREAM },
+      geometry: roundGeometry(geometryOf(clipLines([st.named], clipBbox)), 5),
+    };
+  });
   const unnamed: RiverFeature[] = [];
   if (keepUnnamed) {
-    const rest = clipLines(merged.filter((_, i) => !used.has(i)).map((l) => l.coords), clipBbox).filter(
+    const restLines = [...merged.filter((_, i) => !used.has(i)).map((l) => l.coords), ...cross.streams.map((st) => st.rest)];
+    const rest = clipLines(restLines, clipBbox).filter(
       (l) => turf.length(turf.lineString(l), { units: 'kilometers' }) > 5,
     );
     if (rest.length) {
@@ -171,8 +242,8 @@ export function buildRivers(clipBbox: [number, number, number, number], keepUnna
     }
   }
   return {
-    features: [...named, ...unnamed],
-    report: { perLevel, namedLengthsKmInExtent: lengths, clipBbox, unnamedLines: unnamed.length ? (unnamed[0]!.geometry as MultiLineString).coordinates.length : 0 },
+    features: [...named, ...crossFeatures, ...unnamed],
+    report: { perLevel, namedLengthsKmInExtent: lengths, crossBorderStreams: cross.report, clipBbox, unnamedLines: unnamed.length ? (unnamed[0]!.geometry as MultiLineString).coordinates.length : 0 },
   };
 }
 

@@ -16,6 +16,7 @@ import type {
 } from '../src/data/contract';
 import { classifySample } from '../src/data/water-quality';
 import { sampleAlong, type AlongSample } from './along';
+import { CROSS_STREAM } from './rivers';
 import { shortName } from './names';
 import { streamFor } from './prng';
 import { generateReadings, meanReading } from './readings';
@@ -25,8 +26,26 @@ export const TO_SICHUAN = 7;
 export const YANGTZE_POINTS = 20;
 
 /** Sections per river (sum 74), roughly in proportion to the length inside Chongqing. */
-const PER_RIVER: Record<string, number> = { 长江: 28, 嘉陵江: 12, 乌江: 15, 涪江: 9, 渠江: 6, 芙蓉江: 4 };
-const BASIN: Record<string, string> = { 长江: '长江', 嘉陵江: '嘉陵江', 涪江: '嘉陵江', 渠江: '嘉陵江', 乌江: '乌江', 芙蓉江: '乌江' };
+const PER_RIVER: Record<string, number> = { 长江: 28, 嘉陵江: 10, 乌江: 14, 涪江: 7, 渠江: 4, 芙蓉江: 4 };
+/**
+ * Basin of each river. The cross-border stream(s) found in WDBII rise in 城口 and flow west into
+ * 宣汉/达州 (Sichuan) towards the 州河 → 渠江 → 嘉陵江 system, hence 嘉陵江.
+ */
+const BASIN: Record<string, string> = {
+  长江: '长江', 嘉陵江: '嘉陵江', 涪江: '嘉陵江', 渠江: '嘉陵江', 乌江: '乌江', 芙蓉江: '乌江',
+  [CROSS_STREAM.name]: '嘉陵江',
+};
+/** Cross-border sections lie on the stream inside Chongqing, this far from the Sichuan outline (km). */
+const CROSS_BAND_KM: [number, number] = [0.3, 2.5];
+/** Position words along a river within one district, upstream → downstream, by count. */
+const POSITION: Record<number, string[]> = {
+  1: [''],
+  2: ['上游', '下游'],
+  3: ['上游', '中游', '下游'],
+  4: ['上游', '中上游', '中下游', '下游'],
+  5: ['上游', '中上游', '中游', '中下游', '下游'],
+  6: ['上游', '中上游', '中游', '中下游', '下游', '近出境'],
+};
 /** Known stations (WGS-84, approximate), snapped to the river line. */
 const STATIONS: { name: string; river: string; at: [number, number] }[] = [
   { name: '朱沱', river: '长江', at: [105.85, 29.01] },
@@ -134,7 +153,7 @@ export function buildSections(
   };
   const sichuan = context.find((c) => c.properties.name === '四川省')!;
   const sichuanLine = turf.polygonToLine(sichuan);
-  type Draft = Located & { name: string; river: string; distSichuan: number };
+  type Draft = Located & { name: string; river: string; station?: string; cross: boolean; entry: boolean };
   const drafts: Draft[] = [];
   const insideKm: Record<string, number> = {};
   let yangtzeSamples: Located[] = [];
@@ -143,6 +162,8 @@ export function buildSections(
     const samples = insideSamples(river, locate, 0.2);
     insideKm[riverName] = Math.round(samples.length * 0.2);
     if (riverName === '长江') yangtzeSamples = samples;
+    // a river whose line starts outside the municipality enters it: its most upstream section is the entry one
+    const enters = samples[0]!.km > 0.5;
     const fixed = STATIONS.filter((s) => s.river === riverName).map((st) => {
       const best = samples.filter(clear).reduce((a, b) =>
         turf.distance(a.pos, st.at) <= turf.distance(b.pos, st.at) ? a : b,
@@ -150,26 +171,62 @@ export function buildSections(
       return Object.assign({ ...best }, { station: st.name });
     });
     const chosen = spread(samples, n, fixed, clear);
-    const nameCount = new Map<string, number>();
-    for (const s of chosen) {
+    chosen.forEach((s, j) => {
       const station = (s as Located & { station?: string }).station;
-      let name = station;
-      if (!name) {
-        const base = `${shortName(s.district)}${riverName}`;
-        const k = (nameCount.get(base) ?? 0) + 1;
-        nameCount.set(base, k);
-        name = k === 1 ? base : `${base}${k}`;
-      }
-      drafts.push({ ...s, name, river: riverName, distSichuan: minDistToLinesKm(s.pos, sichuanLine) });
+      drafts.push({ ...s, name: station ?? '', station, river: riverName, cross: false, entry: enters && j === 0 && !station });
+    });
+  }
+  // the cross-border sections: on the WDBII streams that leave Chongqing for Sichuan, inside the
+  // municipality and 0.3–2.5 km from the Sichuan outline, spread evenly over that reach
+  const streams = rivers.filter((r) => r.properties.name === CROSS_STREAM.name);
+  if (streams.length === 0) throw new Error('no cross-border stream in rivers');
+  const reaches = streams.map((st) =>
+    insideSamples(st, locate, 0.1).filter((s) => {
+      const d = minDistToLinesKm(s.pos, sichuanLine);
+      return d >= CROSS_BAND_KM[0] && d <= CROSS_BAND_KM[1];
+    }),
+  );
+  reaches.forEach((reach, k) => {
+    const n = Math.floor(TO_SICHUAN / reaches.length) + (k < TO_SICHUAN % reaches.length ? 1 : 0);
+    if (reach.length < n) throw new Error(`cross-border reach ${k} too short for ${n} sections`);
+    for (let j = 0; j < n; j++) {
+      const s = reach[Math.floor(((j + 0.5) / n) * reach.length)]!;
+      drafts.push({ ...s, name: '', river: CROSS_STREAM.name, cross: true, entry: false });
+    }
+  });
+  if (drafts.length !== SECTION_TOTAL) throw new Error(`${drafts.length} sections ≠ ${SECTION_TOTAL}`);
+  // names: stations keep theirs; the others by position along the river within their district
+  const groups = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (d.station || d.entry) continue;
+    const key = `${d.district}|${d.river}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(d);
+  }
+  for (const d of drafts) {
+    const base = `${shortName(d.district)}${d.river === CROSS_STREAM.name ? '跨界小河' : d.river}`;
+    if (d.entry) d.name = `${base}入境`;
+  }
+  for (const list of groups.values()) {
+    list.sort((a, b) => a.km - b.km);
+    const base = `${shortName(list[0]!.district)}${list[0]!.river === CROSS_STREAM.name ? '跨界小河' : list[0]!.river}`;
+    if (list[0]!.cross) {
+      // the most downstream one is where the stream leaves for Sichuan
+      const words = list.length === 1 ? [] : POSITION[list.length - 1];
+      if (!words) throw new Error(`no position words for ${list.length - 1}`);
+      list.forEach((d, j) => (d.name = j === list.length - 1 ? `${base}出境` : `${base}${words[j]}`));
+    } else {
+      const words = POSITION[list.length];
+      if (!words) throw new Error(`no position words for ${list.length} sections of ${base}`);
+      list.forEach((d, j) => (d.name = `${base}${words[j]}`));
     }
   }
-  if (drafts.length !== SECTION_TOTAL) throw new Error(`${drafts.length} sections ≠ ${SECTION_TOTAL}`);
-  // the 7 sections nearest the Sichuan border are the cross-border ones
-  const toSichuan = new Set(
-    [...drafts].sort((a, b) => a.distSichuan - b.distSichuan || a.km - b.km).slice(0, TO_SICHUAN),
-  );
-  // the one section worse than Ⅲ: the last non-border tributary section of the 涪江
-  const bad = [...drafts].reverse().find((d) => d.river === '涪江' && !toSichuan.has(d))!;
+  const names = drafts.map((d) => d.name);
+  const dup = names.find((nm, i) => names.indexOf(nm) !== i);
+  if (dup) throw new Error(`duplicate section name ${dup}`);
+  const toSichuan = new Set(drafts.filter((d) => d.cross));
+  // the one section worse than Ⅲ: the last 涪江 section
+  const bad = [...drafts].reverse().find((d) => d.river === '涪江')!;
   const rnd = streamFor(seed, 'sections');
   const sections: SectionFeature[] = drafts.map((d, i) => {
     const yangtze = d.river === '长江';

@@ -7,6 +7,7 @@ import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Position } from 'geojson';
 import type { Category, DistrictFeature, RiverFeature, UnitFeature } from '../src/data/contract';
 import { areaKm2, type Poly } from './geom';
+import { planSpikeMoves, unitNecks } from './despike';
 import { mapshaperLayer } from './mapshaper';
 import { partitionDistrict } from './partition';
 import { streamFor } from './prng';
@@ -14,6 +15,8 @@ import { accessList, type Subtype } from './rules';
 import { roundGeometry } from './write';
 
 export const UNIT_TOTAL = 818;
+/** Necks narrower than this (metres) that the district outline does not have are cut off. */
+export const SPIKE_WIDTH_M = 50;
 export const TARGET_SHARES: Record<Category, number> = { priority: 0.544, key: 0.141, general: 0.315 };
 /** Published examples the sample reproduces exactly: [priority, key, general]. */
 export const FIXED_COUNTS: Record<string, [number, number, number]> = {
@@ -145,13 +148,42 @@ export async function buildUnits(
     }
   }
   if (raw.length !== UNIT_TOTAL) throw new Error(`${raw.length} cells ≠ ${UNIT_TOTAL}`);
-  const cleaned = await mapshaperLayer<FeatureCollection<Poly, { i: number }>>(
+  const firstClean = await mapshaperLayer<FeatureCollection<Poly, { i: number }>>(
     { type: 'FeatureCollection', features: raw },
     '-clean',
   );
-  if (cleaned.features.length !== UNIT_TOTAL) {
-    throw new Error(`mapshaper -clean left ${cleaned.features.length} units`);
+  if (firstClean.features.length !== UNIT_TOTAL) {
+    throw new Error(`mapshaper -clean left ${firstClean.features.length} units`);
   }
+  // cut Voronoi spikes (necks < SPIKE_WIDTH_M) and give them to a neighbour of the same district;
+  // applied topologically: `-clean -dissolve i` merges each piece into its new owner
+  const districtGeom = new Map(districts.map((d) => [d.properties.adcode, d.geometry as Poly]));
+  let cleaned = firstClean;
+  const spikeLog: string[] = [];
+  let necksBefore = -1;
+  for (let pass = 0; pass < 4; pass++) {
+    cleaned.features.sort((a, b) => a.properties.i - b.properties.i);
+    const work = cleaned.features.map((f) => ({ adcode: meta[f.properties.i]!.adcode, geometry: f.geometry }));
+    if (necksBefore < 0) necksBefore = work.filter((w) => unitNecks(w.geometry, districtGeom.get(w.adcode)!, SPIKE_WIDTH_M).length).length;
+    const moves = planSpikeMoves(work, districtGeom, SPIKE_WIDTH_M);
+    if (moves.length === 0) break;
+    spikeLog.push(...moves.map((m) => m.note));
+    const features: Feature<Poly, { i: number }>[] = cleaned.features.map((f, k) => {
+      const m = moves.find((x) => x.from === k);
+      return { type: 'Feature', properties: { i: f.properties.i }, geometry: m ? m.keep : f.geometry };
+    });
+    for (const m of moves) features.push({ type: 'Feature', properties: { i: cleaned.features[m.to]!.properties.i }, geometry: m.moved });
+    cleaned = await mapshaperLayer<FeatureCollection<Poly, { i: number }>>(
+      { type: 'FeatureCollection', features },
+      '-clean -dissolve i',
+    );
+    if (cleaned.features.length !== UNIT_TOTAL) {
+      throw new Error(`despiking left ${cleaned.features.length} units`);
+    }
+  }
+  const necksAfter = cleaned.features.filter(
+    (f) => unitNecks(f.geometry, districtGeom.get(meta[f.properties.i]!.adcode)!, SPIKE_WIDTH_M).length,
+  ).length;
   const named = rivers
     .filter((r) => r.properties.name !== '')
     .map((r) => ({ name: r.properties.name, lines: linesOf(r.geometry) }));
@@ -178,7 +210,10 @@ export async function buildUnits(
   }
   classify(byDistrict, cells, streamFor(seed, 'classify'));
   const features = nameAndCode(byDistrict);
-  return { features, report: summarise(features, counts) };
+  return {
+    features,
+    report: { ...summarise(features, counts), spikes: { widthM: SPIKE_WIDTH_M, unitsWithNecksBefore: necksBefore, moved: spikeLog, unitsWithNecksAfter: necksAfter } },
+  };
 }
 
 /** Assign categories: fixed districts exactly; others greedily to the target area shares. */

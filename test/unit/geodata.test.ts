@@ -12,6 +12,7 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type {
   Category,
+  Context,
   Districts,
   Manifest,
   MonthlyReading,
@@ -22,6 +23,7 @@ import type {
 } from '../../src/data/contract';
 import { validateLayer, validateManifest } from '../../src/data/validate';
 import { classifySample } from '../../src/data/water-quality';
+import { findNecks } from '../../geodata/despike';
 
 const DATA = join(__dirname, '..', '..', 'public', 'data');
 const text = (f: string) => readFileSync(join(DATA, f), 'utf8');
@@ -65,6 +67,7 @@ let units: Units;
 let sections: Sections;
 let yangtze: YangtzePoints;
 let rivers: Rivers;
+let context: Context;
 let municipalityKm2: number;
 
 beforeAll(() => {
@@ -74,6 +77,7 @@ beforeAll(() => {
   sections = json<Sections>('sections.geojson');
   yangtze = json<YangtzePoints>('yangtze-points.geojson');
   rivers = json<Rivers>('rivers.geojson');
+  context = json<Context>('context.geojson');
   municipalityKm2 = districts.features.reduce((s, f) => s + areaKm2(f.geometry), 0);
 });
 
@@ -135,10 +139,23 @@ describe('districts', () => {
   });
 });
 
+const CROSS = '跨界小河（示意）';
+const NAMED_RIVERS = ['长江', '嘉陵江', '乌江', '涪江', '渠江', '芙蓉江'];
+
 describe('rivers', () => {
   it('names the six rivers by rank', () => {
-    const ranks = Object.fromEntries(rivers.features.filter((f) => f.properties.name).map((f) => [f.properties.name, f.properties.rank]));
+    const ranks = Object.fromEntries(
+      rivers.features.filter((f) => f.properties.name && f.properties.name !== CROSS).map((f) => [f.properties.name, f.properties.rank]),
+    );
     expect(ranks).toEqual({ 长江: 1, 嘉陵江: 2, 乌江: 2, 涪江: 3, 渠江: 3, 芙蓉江: 4 });
+  });
+
+  it('labels the border-crossing WDBII stream generically (no invented real name), rank 4', () => {
+    const cross = rivers.features.filter((f) => f.properties.name === CROSS);
+    expect(cross.length).toBeGreaterThanOrEqual(1);
+    for (const f of cross) expect(f.properties).toEqual({ name: CROSS, name_en: 'Cross-border stream (illustrative)', rank: 4 });
+    const names = new Set(rivers.features.map((f) => f.properties.name));
+    expect([...names].sort()).toEqual(['', ...NAMED_RIVERS, CROSS].sort());
   });
 });
 
@@ -172,6 +189,45 @@ describe('units', () => {
     for (const f of units.features) {
       expect(Math.abs(areaKm2(f.geometry) - f.properties.area_km2)).toBeLessThan(0.001 + f.properties.area_km2 * 1e-6);
     }
+  });
+
+  it('sums, per district, to the district area within 0.01 %', () => {
+    for (const d of districts.features) {
+      const sum = units.features.filter((f) => f.properties.adcode === d.properties.adcode).reduce((s, f) => s + areaKm2(f.geometry), 0);
+      const a = areaKm2(d.geometry);
+      expect(Math.abs(sum - a) / a, d.properties.name).toBeLessThan(1e-4);
+    }
+  });
+
+  it('has no thin Voronoi spikes: necks < 15 m only where the district outline has them, few < 50 m, compact enough', () => {
+    // neck = a ring vertex closer than w to a far-away (along the ring) edge of the same ring;
+    // "inherent" = both sides of the neck on the district outline (the echarts source's own
+    // narrow spots, e.g. 渝中 at 10 m), which a partition of that district cannot remove
+    const byCode = new Map(districts.features.map((f) => [f.properties.adcode, f.geometry]));
+    const onOutline = (p: Position, g: Poly) =>
+      (g.type === 'Polygon' ? g.coordinates : g.coordinates.flat()).some(
+        (r) => turf.pointToLineDistance(p, turf.lineString(r), { units: 'meters' }) < 1,
+      );
+    let worst = Infinity;
+    let with50 = 0;
+    let minPP = Infinity;
+    for (const f of units.features) {
+      expect(f.geometry.type).toBe('Polygon');
+      const ring = (f.geometry as Polygon).coordinates[0]!;
+      const d = byCode.get(f.properties.adcode)!;
+      const necks = findNecks(ring, 50).filter((k) => !(onOutline(ring[k.i]!, d) && onOutline(k.q, d)));
+      if (necks.length) with50++;
+      for (const k of necks) worst = Math.min(worst, k.d);
+      const per = turf.length(turf.polygonToLine(f) as never, { units: 'meters' });
+      minPP = Math.min(minPP, (4 * Math.PI * turf.area(f)) / per ** 2);
+    }
+    // measured after the pipeline's despiking: 4 units with a neck < 50 m, narrowest 18.6 m, each
+    // where the cut-off side touches no other unit of its district (before: 15 units, narrowest
+    // 2.1 m — the spike east of 寸滩 at 106.671, 29.631). 15 m ≈ a line of 1 px at zoom 13.
+    expect(worst).toBeGreaterThan(15);
+    expect(with50).toBeLessThanOrEqual(4);
+    // Polsby–Popper 4πA/P²: 1 for a disc, ≈0.2 for a 1:15 rectangle; measured minimum 0.204
+    expect(minPP).toBeGreaterThan(0.18);
   });
 
   it('has category area shares close to 54.4 / 14.1 / 31.5 %', () => {
@@ -217,6 +273,35 @@ describe('sections', () => {
       expect(f.properties.class).toBeLessThanOrEqual(f.properties.target_class);
     }
     expect(sections.features.filter((f) => f.properties.cross_border === null)).toHaveLength(67);
+  });
+
+  it('flags no named river (they all flow from Sichuan into Chongqing) as towards Sichuan; 朱沱 is the Yangtze entry', () => {
+    for (const f of sections.features) {
+      if (NAMED_RIVERS.includes(f.properties.river)) expect(f.properties.cross_border, f.properties.name).toBeNull();
+    }
+    expect(sections.features.find((f) => f.properties.name === '朱沱')?.properties.cross_border).toBeNull();
+  });
+
+  it('puts the 7 towards-Sichuan sections on the cross-border stream within 3 km of the Sichuan outline', () => {
+    const sichuan = context.features.find((f) => f.properties.name === '四川省')!;
+    const outline = turf.polygonToLine(sichuan);
+    const lines = outline.type === 'FeatureCollection' ? outline.features : [outline];
+    const stream = rivers.features.filter((f) => f.properties.name === CROSS);
+    for (const f of sections.features.filter((s) => s.properties.cross_border === 'to-sichuan')) {
+      const p = f.geometry.coordinates;
+      const km = Math.min(...lines.map((l) => turf.pointToLineDistance(p, l as never, { units: 'kilometers' })));
+      expect(km, f.properties.name).toBeLessThan(3);
+      expect(turf.booleanPointInPolygon(p, sichuan), f.properties.name).toBe(false);
+      expect(f.properties.river).toBe(CROSS);
+      const onStream = Math.min(...stream.map((r) => turf.pointToLineDistance(p, r as never, { units: 'kilometers' })));
+      expect(onStream, f.properties.name).toBeLessThan(0.01);
+    }
+  });
+
+  it('has unique names without machine-made trailing digits', () => {
+    const names = sections.features.map((f) => f.properties.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const n of names) expect(n, n).not.toMatch(/\d$/);
   });
 
   it('has monthly readings Jan–Jun 2024 classified by GB 3838-2002, and a class from their mean', () => {
