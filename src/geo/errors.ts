@@ -34,7 +34,16 @@ export class GeoInputError extends Error {
   }
 }
 
-/** Type guard usable across realms (e.g. after a worker round-trip of `{name, code}`). */
-export function isGeoInputError(e: unknown): e is GeoInputError {
-  return e instanceof GeoInputError;
+/** A GeoInputError, or its plain-object form after structured cloning (worker round-trip). */
+export type GeoInputErrorLike = Pick<GeoInputError, 'name' | 'code' | 'message'>;
+
+/**
+ * Type guard usable across realms: true for a {@link GeoInputError} and for a plain object
+ * `{ name: 'GeoInputError', code, message }` such as a worker posts back.
+ */
+export function isGeoInputError(e: unknown): e is GeoInputErrorLike {
+  if (e instanceof GeoInputError) return true;
+  if (typeof e !== 'object' || e === null) return false;
+  const o = e as { name?: unknown; code?: unknown };
+  return o.name === 'GeoInputError' && typeof o.code === 'string';
 }

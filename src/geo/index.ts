@@ -3,7 +3,7 @@
  * buffers and the site check. Coordinates are WGS-84 `[lon, lat]`; distances metres, areas m².
  */
 export type { LonLat, BBox } from './types';
-export { GeoInputError, isGeoInputError, type GeoInputErrorCode } from './errors';
+export { GeoInputError, isGeoInputError, type GeoInputErrorCode, type GeoInputErrorLike } from './errors';
 export {
   WGS84,
   distance,

@@ -4,6 +4,7 @@ import type { Units } from '../../src/data/contract';
 import {
   buildSiteCheckContext,
   GeoInputError,
+  isGeoInputError,
   geodesicArea,
   geodesicLength,
   prepareSite,
@@ -157,6 +158,14 @@ describe('degenerate input throws GeoInputError with a code', () => {
       expect((err as GeoInputError).code).toBe(code);
     });
   }
+
+  it('isGeoInputError recognizes the error and its structured-clone form', () => {
+    const e = new GeoInputError('zero-area', 'x');
+    expect(isGeoInputError(e)).toBe(true);
+    expect(isGeoInputError(structuredClone({ name: e.name, code: e.code, message: e.message }))).toBe(true);
+    expect(isGeoInputError(new Error('x'))).toBe(false);
+    expect(isGeoInputError(null)).toBe(false);
+  });
 
   it('accepts an unclosed ring by closing it, and a ring with repeated vertices', () => {
     const s = prepareSite({ type: 'Polygon', coordinates: [[[106, 29], [106.1, 29], [106.1, 29], [106.1, 29.1], [106, 29.1]]] });
