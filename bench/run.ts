@@ -9,6 +9,7 @@
  * districts and sections.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Geometry, Position } from 'geojson';
 import type { Districts, Rivers, Sections, Units } from '../src/data/contract';
@@ -243,7 +244,9 @@ function main(): void {
   log('');
   log('Budgets (DESIGN.md): identify ≪ 1 ms, nearest-protected ≤ 5 ms, site check ≤ 20 ms at 44,604 units.');
   log('Single-query maxima include occasional GC pauses and JIT tiering; medians and p95 are the budget figures.');
-  log('Measured on a shared 2-vCPU container while other processes ran: expect ±30 % run-to-run noise.');
+  const la = loadavg().map((x) => x.toFixed(1)).join(' / ');
+  log(`Machine: ${cpus().length} vCPU, load average at the end of the run ${la} (1/5/15 min); other processes`);
+  log('shared the machine, so p95/max are noisy — medians are the stable figures.');
   log('The synthetic national set is denser than real units (2 km cells over 5°×4°, ~25 vertices each); rivers,');
   log('districts and sections are the sample\'s, so siteCheck there also measures rivers/sections/districts work.');
   console.log(`sink ${sink.toFixed(3)}`);

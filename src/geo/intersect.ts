@@ -30,7 +30,7 @@ export function intersectWitness(
     for (const v of site.points) if (pointInOwner(target, owner, v[0], v[1]) !== 0) return [v[0], v[1]];
     return null;
   }
-  const x = edgeCrossing(site, target, owner);
+  const x = edgeCrossing(site, target, owner, targetBBox);
   if (x) return x;
   // no edges cross or touch: each site path lies wholly inside or outside the target area, and
   // each target path wholly inside or outside the site area — one vertex per path decides
@@ -61,11 +61,19 @@ export function intersectWitness(
 /**
  * First crossing or touching point of the site's edges with the target owner's edges (planar in
  * lon/lat), or null. Collinear overlaps count.
+ * @param targetBBox the owner's box, for a one-probe early exit
  */
-export function edgeCrossing(site: PreparedSite, target: PathStore, owner: number): LonLat | null {
+export function edgeCrossing(
+  site: PreparedSite,
+  target: PathStore,
+  owner: number,
+  targetBBox?: ArrayLike<number>,
+): LonLat | null {
   const [sx0, sy0, sx1, sy1] = site.bbox;
   const idx = siteEdgeIndex(site);
   if (!idx) return null;
+  // no site edge near the target's box: nothing can cross (one tree probe instead of one per edge)
+  if (targetBBox && !idx.tree.collides(targetBBox[0] ?? 0, targetBBox[1] ?? 0, targetBBox[2] ?? 0, targetBBox[3] ?? 0)) return null;
   const tc = target.coords;
   const sc = site.store.coords;
   const p0 = target.ownerPaths[owner] ?? 0;

@@ -229,7 +229,7 @@ function areaOverlap(s: PreparedSite, siteArea: number, signs: Int8Array, idx: P
   const box = idx.bboxes.subarray(i * 4, i * 4 + 4);
   const [sx0, sy0, sx1, sy1] = s.bbox;
   if ((box[0] ?? 0) > sx1 || (box[2] ?? 0) < sx0 || (box[1] ?? 0) > sy1 || (box[3] ?? 0) < sy0) return 0;
-  if (!edgeCrossing(s, st, i)) {
+  if (!edgeCrossing(s, st, i, box)) {
     // no boundary contact: containment one way or the other, or disjoint
     const p0 = st.ownerPaths[i] ?? 0;
     const p1 = st.ownerPaths[i + 1] ?? 0;
