@@ -25,6 +25,16 @@ export default defineConfig({
         },
       },
       {
+        // Svelte components in a simulated DOM: the client build of svelte, happy-dom.
+        extends: true,
+        resolve: { conditions: ['browser'] },
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: ['test/dom/**/*.test.ts'],
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'e2e',

@@ -21,7 +21,7 @@ rm -rf test-results && mkdir -p test-results
 status=0
 npm run typecheck && echo '{"numPassedTests":1,"numFailedTests":0}' > test-results/typecheck.json \
   || { status=1; echo '{"numPassedTests":0,"numFailedTests":1}' > test-results/typecheck.json; }
-npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=test-results/unit.json || status=1
+npx vitest run --project unit --project dom --reporter=default --reporter=json --outputFile.json=test-results/unit.json || status=1
 npm run build && npx vitest run --project e2e --reporter=default --reporter=json --outputFile.json=test-results/e2e.json || status=1
 
 node scripts/sum-results.mjs test-results/typecheck.json test-results/unit.json test-results/e2e.json || status=1

@@ -3,6 +3,8 @@
  * to the URL hash (see url.ts); transient things (hover) stay out of the URL.
  */
 import { i18n } from '../i18n/index.svelte';
+import { PlannerState } from './planner.svelte';
+import { siteLink } from './site-link';
 import {
   DEFAULT_FILTERS,
   formatHash,
@@ -20,6 +22,9 @@ export class AppState {
   filters = $state<Filters>(structuredClone(DEFAULT_FILTERS));
   /** Set when a link names a feature the data does not have; shown once, then cleared. */
   missingSelection = $state<string | null>(null);
+  readonly planner = new PlannerState();
+  /** The encoded site a link asked for, until the app has checked it (see App.svelte). */
+  requestedSite = $state<string | null>(null);
 
   isVisible(layer: ToggleableLayer): boolean {
     return !this.hidden.includes(layer);
@@ -38,15 +43,18 @@ export class AppState {
     const parsed = parseHash(hash);
     this.view = parsed.view;
     this.selection = parsed.selection;
+    this.requestedSite = parsed.site;
     this.hidden = parsed.hidden;
     this.filters = parsed.filters;
     i18n.lang = parsed.lang;
   }
 
   toHash(): string {
+    const site = this.planner.site;
     return formatHash({
       view: this.view,
       selection: this.selection,
+      site: site ? siteLink(site.geometry) : this.requestedSite,
       hidden: this.hidden,
       filters: this.filters,
       lang: i18n.lang,

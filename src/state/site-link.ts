@@ -1,12 +1,14 @@
 /**
- * Encodes a project site compactly for the URL: a kind letter, then each ring or path as a
- * Google encoded polyline at 1e-6° (≈0.1 m), rings joined by "," and polygons by "!".
+ * Encodes a project site compactly for the URL: a kind letter (P point, M points, L line, A area),
+ * then each ring or path as a Google encoded polyline at 1e-6° (≈0.1 m), rings joined by ","
+ * and polygons by "!".
  * Example: a 5-vertex square becomes about 40 characters instead of 200 of JSON.
  */
 import polyline from '@mapbox/polyline';
-import type { Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { Geometry, Position } from 'geojson';
+import type { SiteGeometry } from '../geo/upload-site';
 
-export type SiteGeometry = Point | LineString | Polygon | MultiLineString | MultiPolygon;
+export type { SiteGeometry };
 
 /** Beyond this many characters a link stops being shareable (chat apps and some browsers cut it). */
 export const MAX_SITE_LINK_CHARS = 6000;
@@ -19,6 +21,8 @@ export function encodeSite(geometry: SiteGeometry): string {
   switch (geometry.type) {
     case 'Point':
       return `P${encodePath([geometry.coordinates])}`;
+    case 'MultiPoint':
+      return `M${encodePath(geometry.coordinates)}`;
     case 'LineString':
       return `L${encodePath(geometry.coordinates)}`;
     case 'MultiLineString':
@@ -49,6 +53,10 @@ export function decodeSite(text: string | null): SiteGeometry | null {
       const [point] = decodePath(body);
       if (!point) return null;
       geometry = { type: 'Point', coordinates: point };
+    } else if (kind === 'M') {
+      const points = decodePath(body);
+      if (!points.length) return null;
+      geometry = { type: 'MultiPoint', coordinates: points };
     } else if (kind === 'L') {
       const lines = paths(body);
       geometry = lines.length === 1 ? { type: 'LineString', coordinates: lines[0]! } : { type: 'MultiLineString', coordinates: lines };

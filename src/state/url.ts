@@ -30,6 +30,8 @@ export interface Filters {
 export interface UrlState {
   view: View | null;
   selection: Selection | null;
+  /** A planner's site, encoded by site-link.ts (kept opaque here). */
+  site: string | null;
   hidden: ToggleableLayer[];
   filters: Filters;
   lang: Lang;
@@ -38,7 +40,7 @@ export interface UrlState {
 export const DEFAULT_FILTERS: Filters = { categories: [...CATEGORIES], district: null, classes: [...WATER_CLASSES] };
 
 export function defaultUrlState(): UrlState {
-  return { view: null, selection: null, hidden: [], filters: structuredClone(DEFAULT_FILTERS), lang: 'zh' };
+  return { view: null, selection: null, site: null, hidden: [], filters: structuredClone(DEFAULT_FILTERS), lang: 'zh' };
 }
 
 /** Decimal places that keep a view precise to about a pixel at its zoom (as openstreetmap.org does). */
@@ -71,6 +73,7 @@ export function parseHash(hash: string): UrlState {
   return {
     view: parseView(params.get('map')),
     selection: parseSelection(params.get('sel')),
+    site: params.get('site') || null,
     hidden: parseList(params.get('hide'), TOGGLEABLE_LAYERS, []),
     filters: {
       categories: parseList(params.get('cat'), CATEGORIES, [...CATEGORIES]),
@@ -94,6 +97,7 @@ export function formatHash(state: UrlState): string {
   const parts: string[] = [];
   if (state.view) parts.push(`map=${formatView(state.view)}`);
   if (state.selection) parts.push(`sel=${state.selection.kind}:${state.selection.id}`);
+  if (state.site) parts.push(`site=${encodeURIComponent(state.site)}`);
   if (state.hidden.length) parts.push(`hide=${TOGGLEABLE_LAYERS.filter((l) => state.hidden.includes(l)).join(',')}`);
   const { categories, district, classes } = state.filters;
   if (!sameSet(categories, CATEGORIES)) parts.push(`cat=${CATEGORIES.filter((c) => categories.includes(c)).join(',')}`);

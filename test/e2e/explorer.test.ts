@@ -1,25 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, mapCentre, openPage, waitForMapIdle, type WatchedPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserSession, mapCentre, waitForMapIdle } from './browser';
 import { nearestStationM, sections, unitsAt } from './data';
 
 const base = inject('baseUrl');
-let browser: Browser;
-const opened: WatchedPage[] = [];
-
-async function open(hash: string, viewport?: { width: number; height: number }) {
-  const watched = await openPage(browser, base + hash, viewport);
-  opened.push(watched);
-  await waitForMapIdle(watched.page);
-  return watched;
-}
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { open, opened } = browserSession(base);
 
 describe('explorer', () => {
   it('opens on the bundled data with the illustrative notice, legend counts and no foreign requests', async () => {

@@ -15,6 +15,7 @@ describe('site permalink codec', () => {
     };
     for (const g of [
       { type: 'Point', coordinates: [106.550001, 29.560001] },
+      { type: 'MultiPoint', coordinates: [[106.5, 29.5], [106.51, 29.52]] },
       { type: 'LineString', coordinates: [[106.5, 29.5], [106.6, 29.55], [106.7, 29.52]] },
       withHole,
       { type: 'MultiPolygon', coordinates: [square.coordinates, withHole.coordinates] },

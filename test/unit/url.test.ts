@@ -14,14 +14,16 @@ describe('URL hash state', () => {
     const state: UrlState = {
       view: { zoom: 9.5, lat: 30.1234, lon: 107.9876 },
       selection: { kind: 'section', id: 'CQ-S012' },
+      site: 'A_ulhAof~qE',
       hidden: ['points', 'units'],
       filters: { categories: ['key', 'general'], district: '500101', classes: [1, 2, 3] },
       lang: 'en',
     };
     const hash = formatHash(state);
-    expect(hash).toBe('#map=9.5/30.123/107.988&sel=section:CQ-S012&hide=units,points&cat=key,general&d=500101&wq=1,2,3&lang=en');
+    expect(hash).toBe('#map=9.5/30.123/107.988&sel=section:CQ-S012&site=A_ulhAof~qE&hide=units,points&cat=key,general&d=500101&wq=1,2,3&lang=en');
     const parsed = parseHash(hash);
     expect(parsed.selection).toEqual(state.selection);
+    expect(parsed.site).toBe(state.site);
     expect(parsed.hidden).toEqual(['units', 'points']);
     expect(parsed.filters).toEqual(state.filters);
     expect(parsed.lang).toBe('en');

@@ -1,19 +1,12 @@
-// @vitest-environment happy-dom
 /**
  * ReportView rendered in happy-dom with the real result of a site check on the sample data:
  * what the reader sees (text, tables), the body class that hides the app in print, focus,
  * Escape, and that data strings render as text.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-// The unit project resolves `svelte` with Node conditions (the server build); the component is
-// compiled for the client in a DOM environment, so take the client runtime's entry by path.
-import type * as SvelteApi from 'svelte';
-// @ts-expect-error -- the client entry has no declaration of its own; it has the types of 'svelte'
-import * as client from '../../node_modules/svelte/src/index-client.js';
+import { flushSync, mount, unmount } from 'svelte';
 import ReportView from '../../src/ui/report/ReportView.svelte';
-import { check, manifest, square, unitFeatures } from './report-helpers';
-
-const { flushSync, mount, unmount } = client as typeof SvelteApi;
+import { check, manifest, square, unitFeatures } from '../unit/report-helpers';
 const site = square(108.39, 30.81);
 const result = check(site);
 

@@ -1,0 +1,67 @@
+/**
+ * One site from the features of an uploaded file. Planners upload a parcel outline, a pipeline
+ * route or a few boreholes; files often carry extra layers (labels, points on the outline). The
+ * most telling kind wins: areas over lines over points. Everything of that kind becomes one
+ * (Multi)geometry, so a site split into two parcels is checked as one project.
+ */
+import type { Feature, Geometry, LineString, MultiLineString, MultiPoint, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { GeoInputError } from './errors';
+
+export type SiteGeometry = Point | MultiPoint | LineString | MultiLineString | Polygon | MultiPolygon;
+
+function flatten(geometry: Geometry | null, out: { areas: Position[][][]; lines: Position[][]; points: Position[] }): void {
+  if (!geometry) return;
+  switch (geometry.type) {
+    case 'Point':
+      out.points.push(geometry.coordinates);
+      break;
+    case 'MultiPoint':
+      out.points.push(...geometry.coordinates);
+      break;
+    case 'LineString':
+      out.lines.push(geometry.coordinates);
+      break;
+    case 'MultiLineString':
+      out.lines.push(...geometry.coordinates);
+      break;
+    case 'Polygon':
+      out.areas.push(geometry.coordinates);
+      break;
+    case 'MultiPolygon':
+      out.areas.push(...geometry.coordinates);
+      break;
+    case 'GeometryCollection':
+      for (const g of geometry.geometries) flatten(g, out);
+      break;
+  }
+}
+
+/** What kinds a file held, so the UI can say what was used and what was left out. */
+export interface SiteFromFeatures {
+  geometry: SiteGeometry;
+  used: 'areas' | 'lines' | 'points';
+  counts: { areas: number; lines: number; points: number };
+}
+
+/** @throws {GeoInputError} `empty-geometry` when no feature has a geometry. */
+export function siteFromFeatures(features: readonly Feature[]): SiteFromFeatures {
+  const parts = { areas: [] as Position[][][], lines: [] as Position[][], points: [] as Position[] };
+  for (const f of features) flatten(f.geometry, parts);
+  const counts = { areas: parts.areas.length, lines: parts.lines.length, points: parts.points.length };
+  if (parts.areas.length) {
+    const geometry: SiteGeometry =
+      parts.areas.length === 1 ? { type: 'Polygon', coordinates: parts.areas[0]! } : { type: 'MultiPolygon', coordinates: parts.areas };
+    return { geometry, used: 'areas', counts };
+  }
+  if (parts.lines.length) {
+    const geometry: SiteGeometry =
+      parts.lines.length === 1 ? { type: 'LineString', coordinates: parts.lines[0]! } : { type: 'MultiLineString', coordinates: parts.lines };
+    return { geometry, used: 'lines', counts };
+  }
+  if (parts.points.length) {
+    const geometry: SiteGeometry =
+      parts.points.length === 1 ? { type: 'Point', coordinates: parts.points[0]! } : { type: 'MultiPoint', coordinates: parts.points };
+    return { geometry, used: 'points', counts };
+  }
+  throw new GeoInputError('empty-geometry', 'the file has no feature with a geometry');
+}

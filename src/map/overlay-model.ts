@@ -1,0 +1,80 @@
+/**
+ * Which planner graphics go on the map, as plain data: the site, its buffers, the lines to the
+ * nearest priority unit and the rivers, nearby sections, and the drawing or measuring in
+ * progress. Pure (tested in Node); planner-overlay.ts turns it into deck.gl layers.
+ */
+import type { Feature, Geometry } from 'geojson';
+import type { SiteCheckResult } from '../geo/site-check';
+import type { LonLat } from '../geo/types';
+import type { Tool } from '../state/planner.svelte';
+
+export type LineKind = 'nearest-priority' | 'river' | 'draft' | 'measure';
+export interface OverlayLine {
+  kind: LineKind;
+  path: LonLat[];
+}
+export interface OverlayLabel {
+  position: LonLat;
+  text: string;
+}
+export interface OverlayModel {
+  /** Buffers first (drawn below), then the site. */
+  areas: Feature<Geometry, { role: 'buffer' | 'site'; radiusM?: number }>[];
+  lines: OverlayLine[];
+  /** Vertices being drawn and nearby sections. */
+  points: { kind: 'vertex' | 'section'; position: LonLat }[];
+  labels: OverlayLabel[];
+}
+
+export interface OverlayInput {
+  site: Geometry | null;
+  buffers: { radiusM: number; geometry: Geometry }[];
+  result: SiteCheckResult | null;
+  tool: Tool;
+  draft: readonly LonLat[];
+  cursor: LonLat | null;
+  measured: readonly LonLat[] | null;
+  /** Formats a distance for a label, e.g. "1.24 km". */
+  formatDistance: (m: number) => string;
+}
+
+const midpoint = (a: LonLat, b: LonLat): LonLat => [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+
+export function overlayModel(input: OverlayInput): OverlayModel {
+  const model: OverlayModel = { areas: [], lines: [], points: [], labels: [] };
+  for (const b of [...input.buffers].sort((x, y) => y.radiusM - x.radiusM)) {
+    model.areas.push({ type: 'Feature', geometry: b.geometry, properties: { role: 'buffer', radiusM: b.radiusM } });
+  }
+  if (input.site) model.areas.push({ type: 'Feature', geometry: input.site, properties: { role: 'site' } });
+
+  const result = input.result;
+  if (result) {
+    const np = result.nearestPriority;
+    if (np && !np.inside && np.distanceM > 0) {
+      model.lines.push({ kind: 'nearest-priority', path: [np.from, np.to] });
+      model.labels.push({ position: midpoint(np.from, np.to), text: input.formatDistance(np.distanceM) });
+    }
+    for (const r of result.rivers) {
+      if (!r.within5km || r.distanceM === 0) continue;
+      model.lines.push({ kind: 'river', path: [r.from, r.to] });
+      model.labels.push({ position: midpoint(r.from, r.to), text: input.formatDistance(r.distanceM) });
+    }
+    for (const s of result.sections) model.points.push({ kind: 'section', position: s.position });
+  }
+
+  const drawing = input.tool === 'polygon' || input.tool === 'line' || input.tool === 'measure';
+  if (drawing && input.draft.length) {
+    const path = [...input.draft, ...(input.cursor ? [input.cursor] : [])];
+    if (input.tool === 'polygon' && path.length > 2) path.push(path[0]!);
+    if (path.length > 1) model.lines.push({ kind: input.tool === 'measure' ? 'measure' : 'draft', path });
+    for (const v of input.draft) model.points.push({ kind: 'vertex', position: v });
+  }
+  if (input.tool !== 'measure' && input.measured && input.measured.length > 1) {
+    model.lines.push({ kind: 'measure', path: [...input.measured] });
+    for (const v of input.measured) model.points.push({ kind: 'vertex', position: v });
+  }
+  return model;
+}
+
+export const isEmptyModel = (m: OverlayModel): boolean =>
+  !m.areas.length && !m.lines.length && !m.points.length && !m.labels.length;

@@ -1,0 +1,70 @@
+/**
+ * Planner state: the active tool, the vertices being drawn, the checked site and its result.
+ * The site is the only part a link carries (see site-link.ts); the result is recomputed from it.
+ */
+import type { SiteCheckResult } from '../geo/site-check';
+import type { LonLat } from '../geo/types';
+import type { SiteGeometry } from '../geo/upload-site';
+import type { DrawKind } from './draft';
+
+export type Tool = 'none' | DrawKind | 'measure';
+export type LengthUnit = 'm' | 'km';
+export type AreaUnit = 'm2' | 'km2' | 'ha' | 'mu';
+
+export interface Site {
+  geometry: SiteGeometry;
+  /** Where it came from: drawn on the map, an uploaded file (its name), or a link. */
+  origin: { kind: 'drawn' } | { kind: 'upload'; fileName: string } | { kind: 'link' };
+}
+
+/** A localized error: a message key of the i18n catalogue and its parameters. */
+export interface PlannerError {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export class PlannerState {
+  tool = $state<Tool>('none');
+  /** Vertices clicked so far with the drawing or measuring tool. */
+  draft = $state.raw<LonLat[]>([]);
+  /** Where the pointer is while drawing: the rubber-band end. */
+  cursor = $state.raw<LonLat | null>(null);
+  /** A finished measurement stays on the map until the next one or a clear. */
+  measured = $state.raw<LonLat[] | null>(null);
+  site = $state.raw<Site | null>(null);
+  result = $state.raw<SiteCheckResult | null>(null);
+  error = $state.raw<PlannerError | null>(null);
+  uploadOpen = $state(false);
+  reportOpen = $state(false);
+  lengthUnit = $state<LengthUnit>('km');
+  areaUnit = $state<AreaUnit>('ha');
+
+  start(tool: Tool): void {
+    this.tool = tool;
+    this.draft = [];
+    this.cursor = null;
+    this.error = null;
+    if (tool === 'measure') this.measured = null;
+  }
+
+  stop(): void {
+    this.tool = 'none';
+    this.draft = [];
+    this.cursor = null;
+  }
+
+  addVertex(v: LonLat): void {
+    this.draft = [...this.draft, v];
+  }
+
+  undoVertex(): void {
+    this.draft = this.draft.slice(0, -1);
+  }
+
+  clearSite(): void {
+    this.site = null;
+    this.result = null;
+    this.error = null;
+    this.reportOpen = false;
+  }
+}

@@ -1,0 +1,35 @@
+/** Turns upload outcomes (typed codes from src/geo/parse) into localized sentences. */
+import type { CrsCandidate } from '../../geo/crs';
+import { crsInfo } from '../../geo/crs';
+import type { UploadWarning } from '../../geo/parse/types';
+import { formatNumber, i18n, t, type MessageKey } from '../../i18n/index.svelte';
+
+const megabytes = (bytes: number | string) => `${formatNumber(Number(bytes) / 1024 / 1024, 1)} MB`;
+
+export function uploadErrorText(e: unknown): string {
+  if (e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'string') {
+    const { code, params = {} } = e as { code: string; params?: Record<string, string | number> };
+    if (code === 'too-large') {
+      return params.what === 'features'
+        ? t('upload.error.too-many-features', { actual: params.actual ?? '?', limit: params.limit ?? '?' })
+        : t('upload.error.too-large', { actual: megabytes(params.actual ?? 0), limit: megabytes(params.limit ?? 0) });
+    }
+    const key = `upload.error.${code}` as MessageKey;
+    const text = t(key, params);
+    if (text !== key) return text;
+  }
+  return t('upload.error.generic', { detail: e instanceof Error ? e.message : String(e) });
+}
+
+export const warningText = (w: UploadWarning): string => t(`upload.warning.${w.code}` as MessageKey, w.params);
+
+export const crsName = (id: string): string => crsInfo(id)?.name[i18n.lang] ?? id;
+
+export function candidateText(c: CrsCandidate): string {
+  return t('upload.candidate', {
+    name: crsName(c.crs),
+    lon: c.center[0].toFixed(4),
+    lat: c.center[1].toFixed(4),
+    inside: c.insideRegion ? t('upload.candidate.inside') : t('upload.candidate.away', { km: formatNumber(c.distanceKm, 0) }),
+  });
+}

@@ -1,0 +1,160 @@
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import geographiclib from 'geographiclib-geodesic';
+import { browserSession, mapCentre } from './browser';
+import { unitsAt } from './data';
+
+const { Geodesic } = geographiclib;
+
+const base = inject('baseUrl');
+const { open, opened } = browserSession(base);
+
+/** The unit codes the site panel lists, in order. */
+const listedCodes = (page: Page) => page.locator('[data-testid=site-units] code').allTextContents();
+
+async function upload(page: Page, file: string, { csvPolygon = false } = {}) {
+  await page.getByRole('button', { name: '上传文件' }).click();
+  if (csvPolygon) await page.getByRole('checkbox', { name: 'CSV 的点按顺序连成范围' }).check();
+  await page.getByTestId('upload-input').setInputFiles(`test/fixtures/upload/${file}`);
+}
+
+/** Starts a tool and waits until it is active (the planner code loads on first use). */
+async function startTool(page: Page, name: string) {
+  const button = page.getByRole('button', { name });
+  await button.click();
+  await page.locator('.toolbar button[aria-pressed="true"]', { hasText: name }).waitFor();
+}
+
+/** Waits until the site panel names this file as the site's origin. */
+const siteFrom = (page: Page, file: string) => page.locator('.side-panel .kind', { hasText: file }).waitFor();
+
+describe('planner tools', () => {
+  it('clicking a point in a known unit lists that unit, with distances to the nearest priority unit and the rivers', async () => {
+    const [lon, lat] = [106.55, 29.56];
+    const [expected] = unitsAt(lon, lat);
+    const { page, errors } = await open(`#map=12/${lat}/${lon}`);
+    await startTool(page, '点选场地');
+    const centre = await mapCentre(page);
+    await page.mouse.click(centre.x, centre.y);
+    await page.getByTestId('site-check').waitFor();
+    expect(await listedCodes(page)).toEqual([expected!.properties.code]);
+    await expect(page.locator('[data-testid=site-rivers] li').count()).resolves.toBe(3);
+    await expect(page.getByTestId('verdict').textContent()).resolves.toContain('不构成');
+    expect(page.url()).toMatch(/site=P/);
+    expect(errors).toEqual([]);
+  });
+
+  it('an uploaded polygon in CGCS2000 3° GK CM 108° (EPSG:4545) gives the same result as the same polygon in WGS-84', async () => {
+    const { page, errors } = await open('#map=10/30.80/108.38');
+    await upload(page, 'project-wgs84.geojson');
+    await page.getByTestId('site-check').waitFor();
+    const wgs84Codes = await listedCodes(page);
+    const wgs84Area = await page.getByTestId('site-area').textContent();
+    const wgs84Figures = await page.locator('[data-testid=site-units] .figure').allTextContents();
+    expect(wgs84Codes.length).toBeGreaterThan(0);
+
+    await upload(page, 'project-epsg4545.geojson');
+    await siteFrom(page, 'project-epsg4545.geojson');
+    expect(await listedCodes(page)).toEqual(wgs84Codes);
+    await expect(page.getByTestId('site-area').textContent()).resolves.toBe(wgs84Area);
+    expect(await page.locator('[data-testid=site-units] .figure').allTextContents()).toEqual(wgs84Figures);
+    expect(errors).toEqual([]);
+  });
+
+  it('an ambiguous projected CSV asks for the zone, and the answer gives the WGS-84 result', async () => {
+    const { page, errors } = await open('#map=10/30.80/108.38');
+    await upload(page, 'project-wgs84.geojson');
+    await page.getByTestId('site-check').waitFor();
+    const wgs84Codes = await listedCodes(page);
+
+    const wgs84Area = await page.getByTestId('site-area').textContent();
+
+    await upload(page, 'project-epsg4545.csv', { csvPolygon: true });
+    await page.getByRole('radio').first().waitFor();
+    await page.getByRole('radio', { name: /中央经线 108°/ }).check();
+    await page.getByRole('button', { name: '使用所选坐标系' }).click();
+    await siteFrom(page, 'project-epsg4545.csv');
+    expect(await listedCodes(page)).toEqual(wgs84Codes);
+    await expect(page.getByTestId('site-area').textContent()).resolves.toBe(wgs84Area);
+    expect(errors).toEqual([]);
+  });
+
+  it('a bad file gets a clear error and keeps the site the user had', async () => {
+    const { page, errors } = await open('#map=10/30.80/108.38');
+    await upload(page, 'project-wgs84.geojson');
+    await page.getByTestId('site-check').waitFor();
+    const before = await listedCodes(page);
+    await page.getByRole('button', { name: '上传文件' }).click();
+    await page.getByTestId('upload-input').setInputFiles({ name: 'broken.geojson', mimeType: 'application/json', buffer: Buffer.from('{"type": "FeatureCollection", "features": [') });
+    await expect(page.getByTestId('upload-error').textContent()).resolves.toContain('不是有效的 JSON');
+    await page.keyboard.press('Escape');
+    expect(await listedCodes(page)).toEqual(before);
+    expect(errors).toEqual([]);
+  });
+
+  it('the permalink reproduces the check after a reload', async () => {
+    const { page, errors } = await open('#map=10/30.80/108.38');
+    await upload(page, 'project-wgs84.geojson');
+    await page.getByTestId('site-check').waitFor();
+    const codes = await listedCodes(page);
+    const nearest = await page.getByTestId('nearest-priority').textContent();
+    const url = page.url();
+    expect(url).toMatch(/site=A/);
+
+    const again = await open(url.slice(base.length));
+    await again.page.getByTestId('site-check').waitFor();
+    expect(await listedCodes(again.page)).toEqual(codes);
+    await expect(again.page.getByTestId('nearest-priority').textContent()).resolves.toBe(nearest);
+    await expect(again.page.locator('.side-panel .kind').textContent()).resolves.toContain('来自链接');
+    expect([...errors, ...again.errors]).toEqual([]);
+  });
+
+  it('drawing an area with clicks and Enter checks it; the print view renders the tables', async () => {
+    const { page, errors } = await open('#map=13/30.80/108.38');
+    await startTool(page, '绘制范围');
+    const c = await mapCentre(page);
+    for (const [dx, dy] of [[-60, -40], [60, -40], [60, 40], [-60, 40]]) await page.mouse.click(c.x + dx!, c.y + dy!);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('site-check').waitFor();
+    const codes = await listedCodes(page);
+    expect(codes.length).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: '打印报告 / 导出' }).click();
+    const report = page.getByTestId('report');
+    await report.waitFor();
+    await expect(report.getByTestId('report-units').locator('tbody tr').count()).resolves.toBe(codes.length);
+    await expect(report.getByTestId('report-rivers').locator('tbody tr').count()).resolves.toBe(3);
+    await expect(report.getByTestId('report-sections').count()).resolves.toBe(1);
+    await expect(report.getByTestId('report-rules').count()).resolves.toBe(1);
+    await expect(report.textContent()).resolves.toContain('示例');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.shell').isVisible()).resolves.toBe(false);
+    await expect(report.isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('measuring two points shows the geodesic distance (checked against GeographicLib)', async () => {
+    const [zoom, lat0, lon0] = [12, 29.56, 106.55];
+    const { page, errors } = await open(`#map=${zoom}/${lat0}/${lon0}`);
+    await startTool(page, '测量');
+    const c = await mapCentre(page);
+    const offsets: [number, number][] = [[-100, 0], [100, 50]];
+    for (const [dx, dy] of offsets) await page.mouse.click(c.x + dx, c.y + dy);
+    await page.keyboard.press('Escape');
+    const shown = Number((await page.getByTestId('measure-length').textContent())!.replace(/[^\d.]/g, ''));
+
+    // Independent figure: Web Mercator (512-px tiles) turns the pixel offsets from the known map
+    // centre into lon/lat, and GeographicLib measures the geodesic between them.
+    const world = 512 * 2 ** zoom;
+    const yOf = (lat: number) => (world / 2) * (1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI);
+    const latOf = (y: number) => (360 / Math.PI) * Math.atan(Math.exp(Math.PI * (1 - (2 * y) / world))) - 90;
+    const [p1, p2] = offsets.map(([dx, dy]) => [lon0 + (dx / world) * 360, latOf(yOf(lat0) + dy)] as const);
+    const expectedKm = Geodesic.WGS84.Inverse(p1![1], p1![0], p2![1], p2![0]).s12! / 1000;
+    expect(shown).toBeCloseTo(expectedKm, 2);
+    expect(errors).toEqual([]);
+  });
+
+  it('no page asked another origin for anything', () => {
+    expect(opened.flatMap((o) => o.foreignRequests)).toEqual([]);
+  });
+});

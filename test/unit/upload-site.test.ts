@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { Feature } from 'geojson';
+import { siteFromFeatures } from '../../src/geo/upload-site';
+import { GeoInputError } from '../../src/geo/errors';
+
+const f = (geometry: Feature['geometry']): Feature => ({ type: 'Feature', geometry, properties: {} });
+const square = (x: number) => [[[x, 30], [x + 0.01, 30], [x + 0.01, 30.01], [x, 30.01], [x, 30]]];
+
+describe('site from uploaded features', () => {
+  it('prefers areas, merging several parcels into one MultiPolygon', () => {
+    const result = siteFromFeatures([
+      f({ type: 'Point', coordinates: [108, 30] }),
+      f({ type: 'Polygon', coordinates: square(108) }),
+      f({ type: 'GeometryCollection', geometries: [{ type: 'Polygon', coordinates: square(108.1) }] }),
+    ]);
+    expect(result.used).toBe('areas');
+    expect(result.counts).toEqual({ areas: 2, lines: 0, points: 1 });
+    expect(result.geometry).toEqual({ type: 'MultiPolygon', coordinates: [square(108), square(108.1)] });
+  });
+
+  it('falls back to lines, then points', () => {
+    const line = { type: 'LineString' as const, coordinates: [[108, 30], [108.1, 30.1]] };
+    expect(siteFromFeatures([f(line), f({ type: 'Point', coordinates: [1, 2] })]).geometry).toEqual(line);
+    const points = siteFromFeatures([f({ type: 'Point', coordinates: [108, 30] }), f({ type: 'Point', coordinates: [108.2, 30] })]);
+    expect(points.geometry).toEqual({ type: 'MultiPoint', coordinates: [[108, 30], [108.2, 30]] });
+  });
+
+  it('rejects a file without any geometry with a typed error', () => {
+    expect(() => siteFromFeatures([{ type: 'Feature', geometry: null as never, properties: {} }])).toThrowError(GeoInputError);
+  });
+});
