@@ -2,8 +2,10 @@
  * One site from the features of an uploaded file. Planners upload a parcel outline, a pipeline
  * route or a few boreholes; files often carry extra layers (labels, points on the outline). The
  * most telling kind wins: areas over lines over points. Everything of that kind becomes one
- * (Multi)geometry, so a site split into two parcels is checked as one project.
+ * (Multi)geometry, so a site split into two parcels is checked as one project. Parcels that
+ * overlap or touch are merged first: the site check rejects self-overlapping multipolygons.
  */
+import { featureCollection, polygon, union } from '@turf/turf';
 import type { Feature, Geometry, LineString, MultiLineString, MultiPoint, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { GeoInputError } from './errors';
 
@@ -49,9 +51,7 @@ export function siteFromFeatures(features: readonly Feature[]): SiteFromFeatures
   for (const f of features) flatten(f.geometry, parts);
   const counts = { areas: parts.areas.length, lines: parts.lines.length, points: parts.points.length };
   if (parts.areas.length) {
-    const geometry: SiteGeometry =
-      parts.areas.length === 1 ? { type: 'Polygon', coordinates: parts.areas[0]! } : { type: 'MultiPolygon', coordinates: parts.areas };
-    return { geometry, used: 'areas', counts };
+    return { geometry: mergeParcels(parts.areas), used: 'areas', counts };
   }
   if (parts.lines.length) {
     const geometry: SiteGeometry =
@@ -64,4 +64,10 @@ export function siteFromFeatures(features: readonly Feature[]): SiteFromFeatures
     return { geometry, used: 'points', counts };
   }
   throw new GeoInputError('empty-geometry', 'the file has no feature with a geometry');
+}
+
+function mergeParcels(areas: Position[][][]): Polygon | MultiPolygon {
+  if (areas.length === 1) return { type: 'Polygon', coordinates: areas[0]! };
+  const merged = union(featureCollection(areas.map((rings) => polygon(rings))));
+  return merged ? merged.geometry : { type: 'MultiPolygon', coordinates: areas };
 }

@@ -4,7 +4,6 @@
  * requests to other origins.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll } from 'vitest';
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({
@@ -54,27 +53,3 @@ export async function mapCentre(page: Page): Promise<{ x: number; y: number }> {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
-/**
- * One browser per test file; each test's pages are closed after it, because software WebGL keeps
- * rendering open pages and slows the next test. `open(hash)` loads the site and waits for the map.
- */
-export function browserSession(base: string) {
-  let browser: Browser;
-  const opened: WatchedPage[] = [];
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterEach(async () => {
-    await Promise.all(opened.filter((o) => !o.page.isClosed()).map((o) => o.page.context().close()));
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  async function open(hash: string, viewport?: { width: number; height: number }): Promise<WatchedPage> {
-    const watched = await openPage(browser, base + hash, viewport);
-    opened.push(watched);
-    await waitForMapIdle(watched.page);
-    return watched;
-  }
-  return { open, opened };
-}

@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
-import { browserSession, mapCentre, waitForMapIdle } from './browser';
+import { mapCentre, waitForMapIdle } from './browser';
+import { browserSession } from './session';
 import { nearestStationM, sections, unitsAt } from './data';
 
 const base = inject('baseUrl');

@@ -1,7 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import geographiclib from 'geographiclib-geodesic';
-import { browserSession, mapCentre } from './browser';
+import { mapCentre } from './browser';
+import { browserSession } from './session';
 import { unitsAt } from './data';
 
 const { Geodesic } = geographiclib;

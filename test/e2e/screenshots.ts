@@ -5,6 +5,15 @@
 import { mkdirSync } from 'node:fs';
 import { launch, openPage, waitForMapIdle } from './browser';
 import { serveDist } from './server';
+import { encodeSite } from '../../src/state/site-link';
+
+/** A ≈0.9 km² project polygon in 万州, near the Yangtze: the planner screenshots check it. */
+const SITE = encodeURIComponent(
+  encodeSite({
+    type: 'Polygon',
+    coordinates: [[[108.372, 30.79], [108.384, 30.79], [108.386, 30.797], [108.378, 30.803], [108.37, 30.798], [108.372, 30.79]]],
+  }),
+);
 
 interface Shot {
   name: string;
@@ -12,6 +21,8 @@ interface Shot {
   viewport: { width: number; height: number };
   /** Runs after the map is idle, before the picture. */
   act?: (page: import('playwright-core').Page) => Promise<void>;
+  /** The whole scrolling page rather than the viewport. */
+  full?: boolean;
 }
 
 const desktop = { width: 1280, height: 800 };
@@ -24,6 +35,36 @@ export const SHOTS: Shot[] = [
   { name: 'explorer-phone', hash: '', viewport: phone },
   { name: 'unit-phone', hash: '#map=11/29.56/106.55&sel=unit:ZH50010320001', viewport: phone },
   { name: 'section-phone', hash: '#map=10/29.62/106.60&sel=section:CQ-S007', viewport: phone },
+  {
+    name: 'site-check-desktop',
+    hash: `#map=12.5/30.79/108.40&site=${SITE}`,
+    viewport: desktop,
+    act: async (page) => {
+      await page.getByTestId('site-check').waitFor();
+      await waitForMapIdle(page);
+    },
+  },
+  {
+    name: 'site-check-phone',
+    hash: `#map=12/30.79/108.39&site=${SITE}`,
+    viewport: phone,
+    act: async (page) => {
+      await page.getByTestId('site-check').waitFor();
+      await waitForMapIdle(page);
+    },
+  },
+  {
+    name: 'report-print',
+    hash: `#map=12.5/30.79/108.40&site=${SITE}`,
+    viewport: { width: 900, height: 1270 },
+    full: true,
+    act: async (page) => {
+      await page.getByTestId('site-check').waitFor();
+      await page.getByRole('button', { name: '打印报告 / 导出' }).click();
+      await page.getByTestId('report').waitFor();
+      await page.emulateMedia({ media: 'print' });
+    },
+  },
 ];
 
 async function main() {
@@ -37,7 +78,7 @@ async function main() {
       await waitForMapIdle(page);
       await shot.act?.(page);
       await page.waitForTimeout(500);
-      await page.screenshot({ path: `docs/screenshots/${shot.name}.png` });
+      await page.screenshot({ path: `docs/screenshots/${shot.name}.png`, fullPage: shot.full ?? false });
       console.log(`docs/screenshots/${shot.name}.png${errors.length ? `  page errors: ${errors.join('; ')}` : ''}`);
       await page.context().close();
     }

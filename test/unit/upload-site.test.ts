@@ -18,6 +18,15 @@ describe('site from uploaded features', () => {
     expect(result.geometry).toEqual({ type: 'MultiPolygon', coordinates: [square(108), square(108.1)] });
   });
 
+  it('merges overlapping parcels into one polygon', () => {
+    const result = siteFromFeatures([f({ type: 'Polygon', coordinates: square(108) }), f({ type: 'Polygon', coordinates: square(108.005) })]);
+    expect(result.geometry.type).toBe('Polygon');
+    const ring = (result.geometry as { coordinates: number[][][] }).coordinates[0]!;
+    const xs = ring.map((p) => p[0]!);
+    expect(Math.min(...xs)).toBe(108);
+    expect(Math.max(...xs)).toBeCloseTo(108.015, 9);
+  });
+
   it('falls back to lines, then points', () => {
     const line = { type: 'LineString' as const, coordinates: [[108, 30], [108.1, 30.1]] };
     expect(siteFromFeatures([f(line), f({ type: 'Point', coordinates: [1, 2] })]).geometry).toEqual(line);

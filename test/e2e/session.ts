@@ -1,0 +1,28 @@
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openPage, waitForMapIdle, type WatchedPage } from './browser';
+
+/**
+ * One browser per test file; each test's pages are closed after it, because software WebGL keeps
+ * rendering open pages and slows the next test. `open(hash)` loads the site and waits for the map.
+ */
+export function browserSession(base: string) {
+  let browser: Browser;
+  const opened: WatchedPage[] = [];
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterEach(async () => {
+    await Promise.all(opened.filter((o) => !o.page.isClosed()).map((o) => o.page.context().close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  async function open(hash: string, viewport?: { width: number; height: number }): Promise<WatchedPage> {
+    const watched = await openPage(browser, base + hash, viewport);
+    opened.push(watched);
+    await waitForMapIdle(watched.page);
+    return watched;
+  }
+  return { open, opened };
+}
