@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { buildSiteCheckContext, siteCheck } from '../../src/geo/site-check';
+import { isEmptyModel, overlayModel, type OverlayInput } from '../../src/map/overlay-model';
+import type { LonLat } from '../../src/geo/types';
+
+const read = (f: string) => JSON.parse(readFileSync(`public/data/${f}`, 'utf8'));
+const context = buildSiteCheckContext({
+  units: read('units.geojson'),
+  districts: read('districts.geojson'),
+  rivers: read('rivers.geojson'),
+  sections: read('sections.geojson'),
+});
+const base: OverlayInput = {
+  site: null,
+  buffers: [],
+  result: null,
+  tool: 'none',
+  draft: [],
+  cursor: null,
+  measured: null,
+  formatDistance: (m) => `${Math.round(m)} m`,
+};
+
+describe('planner overlay model', () => {
+  it('is empty when nothing is drawn or checked', () => {
+    expect(isEmptyModel(overlayModel(base))).toBe(true);
+  });
+
+  it('draws buffers under the site, a labelled line to the nearest priority unit and rivers within 5 km', () => {
+    const site = { type: 'Point' as const, coordinates: [108.38, 30.8] };
+    const result = siteCheck(context, site);
+    const model = overlayModel({
+      ...base,
+      site,
+      result,
+      buffers: [
+        { radiusM: 1000, geometry: { type: 'Point', coordinates: [0, 0] } },
+        { radiusM: 5000, geometry: { type: 'Point', coordinates: [0, 0] } },
+      ],
+    });
+    expect(model.areas.map((a) => [a.properties.role, a.properties.radiusM])).toEqual([
+      ['buffer', 5000],
+      ['buffer', 1000],
+      ['site', undefined],
+    ]);
+    const nearest = model.lines.filter((l) => l.kind === 'nearest-priority');
+    expect(nearest).toHaveLength(result.nearestPriority!.inside ? 0 : 1);
+    const riversWithin5km = result.rivers.filter((r) => r.within5km && r.distanceM > 0).length;
+    expect(model.lines.filter((l) => l.kind === 'river')).toHaveLength(riversWithin5km);
+    expect(model.labels).toHaveLength(nearest.length + riversWithin5km);
+    expect(model.points.filter((p) => p.kind === 'section')).toHaveLength(result.sections.length);
+  });
+
+  it('closes the rubber band of an area being drawn, but not of a line', () => {
+    const draft: LonLat[] = [[106.5, 29.5], [106.6, 29.5]];
+    const cursor: LonLat = [106.6, 29.6];
+    const area = overlayModel({ ...base, tool: 'polygon', draft, cursor });
+    expect(area.lines).toEqual([{ kind: 'draft', path: [...draft, cursor, draft[0]] }]);
+    const line = overlayModel({ ...base, tool: 'line', draft, cursor });
+    expect(line.lines).toEqual([{ kind: 'draft', path: [...draft, cursor] }]);
+    expect(line.points).toHaveLength(2);
+  });
+
+  it('keeps a finished measurement on the map', () => {
+    const measured: LonLat[] = [[106.5, 29.5], [106.6, 29.5], [106.6, 29.6]];
+    const model = overlayModel({ ...base, measured });
+    expect(model.lines).toEqual([{ kind: 'measure', path: measured }]);
+  });
+});
