@@ -13,8 +13,8 @@ export type AreaUnit = 'm2' | 'km2' | 'ha' | 'mu';
 
 export interface Site {
   geometry: SiteGeometry;
-  /** Where it came from: drawn on the map, an uploaded file (its name), or a link. */
-  origin: { kind: 'drawn' } | { kind: 'upload'; fileName: string } | { kind: 'link' };
+  /** Where it came from: drawn on the map, an uploaded file (its name and what was read), or a link. */
+  origin: { kind: 'drawn' } | { kind: 'upload'; fileName: string; summary: string } | { kind: 'link' };
 }
 
 /** A localized error: a message key of the i18n catalogue and its parameters. */
