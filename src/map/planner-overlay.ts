@@ -75,11 +75,25 @@ export interface PlannerOverlay {
   destroy(): void;
 }
 
-export function createPlannerOverlay(map: MapLibreMap): PlannerOverlay {
-  const overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
+export function createPlannerOverlay(map: MapLibreMap, initial: OverlayModel): PlannerOverlay {
+  let latest = initial;
+  const overlay = new MapLibreOverlay({
+    interleaved: true,
+    layers: layers(initial),
+    // deck attaches to MapLibre's WebGL context asynchronously; until it has, nothing it is given
+    // gets drawn, and an idle map draws no further frame by itself. Draw once it is ready.
+    onLoad: () => {
+      overlay.setProps({ layers: layers(latest) });
+      map.triggerRepaint();
+    },
+  });
   map.addControl(overlay);
   return {
-    update: (model) => overlay.setProps({ layers: layers(model) }),
+    update: (model) => {
+      latest = model;
+      overlay.setProps({ layers: layers(model) });
+      map.triggerRepaint();
+    },
     destroy: () => {
       map.removeControl(overlay);
     },

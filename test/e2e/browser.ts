@@ -53,3 +53,30 @@ export async function mapCentre(page: Page): Promise<{ x: number; y: number }> {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
+
+/** The colour the user sees at a page pixel, read from a screenshot (so WebGL output counts). */
+export async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
+  const png = await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } });
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 1;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+    return [r!, g!, b!] as [number, number, number];
+  }, png.toString('base64'));
+}
+
+/**
+ * Page position of a lon/lat on a map showing `view` (zoom/lat/lon at the map's centre), by
+ * Web Mercator with MapLibre's 512-px tiles: an answer that does not ask the app.
+ */
+export async function pagePixelOf(page: Page, view: { zoom: number; lat: number; lon: number }, lon: number, lat: number) {
+  const centre = await mapCentre(page);
+  const world = 512 * 2 ** view.zoom;
+  const y = (la: number) => (world / 2) * (1 - Math.log(Math.tan(Math.PI / 4 + (la * Math.PI) / 360)) / Math.PI);
+  return { x: centre.x + ((lon - view.lon) / 360) * world, y: centre.y + y(lat) - y(view.lat) };
+}

@@ -1,7 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import geographiclib from 'geographiclib-geodesic';
-import { mapCentre } from './browser';
+import { mapCentre, pagePixelOf, pixelAt, waitForMapIdle } from './browser';
 import { browserSession } from './session';
 import { unitsAt } from './data';
 
@@ -99,6 +100,9 @@ describe('planner tools', () => {
     await page.getByTestId('site-check').waitFor();
     const codes = await listedCodes(page);
     const nearest = await page.getByTestId('nearest-priority').textContent();
+    // The map flies to the uploaded site; take the link once it has arrived.
+    await page.waitForTimeout(1000);
+    await waitForMapIdle(page);
     const url = page.url();
     expect(url).toMatch(/site=A/);
 
@@ -107,7 +111,30 @@ describe('planner tools', () => {
     expect(await listedCodes(again.page)).toEqual(codes);
     await expect(again.page.getByTestId('nearest-priority').textContent()).resolves.toBe(nearest);
     await expect(again.page.locator('.side-panel .kind').textContent()).resolves.toContain('来自链接');
-    expect([...errors, ...again.errors]).toEqual([]);
+
+    // The site is drawn on the map: a pixel inside it changes when the site is cleared. Same
+    // link, zoomed onto the first parcel.
+    const parcel = JSON.parse(readFileSync('test/fixtures/upload/project-wgs84.geojson', 'utf8')).features[0].geometry.coordinates[0].slice(1);
+    const lon = parcel.reduce((t: number, p: number[]) => t + p[0]!, 0) / parcel.length;
+    const lat = parcel.reduce((t: number, p: number[]) => t + p[1]!, 0) / parcel.length;
+    const view = { zoom: 14, lat: 30.8, lon: 108.38 };
+    const zoomed = await open(url.slice(base.length).replace(/map=[^&]+/, `map=${view.zoom}/${view.lat}/${view.lon}`));
+    await zoomed.page.getByTestId('site-check').waitFor();
+    await zoomed.page.waitForTimeout(500);
+    await waitForMapIdle(zoomed.page);
+    const at = await pagePixelOf(zoomed.page, view, lon, lat);
+    const box = (await zoomed.page.locator('.map').boundingBox())!;
+    expect(at.x).toBeGreaterThan(box.x);
+    expect(at.x).toBeLessThan(box.x + box.width);
+    expect(at.y).toBeGreaterThan(box.y);
+    expect(at.y).toBeLessThan(box.y + box.height);
+    const withSite = await pixelAt(zoomed.page, at.x, at.y);
+    await zoomed.page.getByRole('button', { name: '清除场地' }).click();
+    await zoomed.page.waitForTimeout(500);
+    const without = await pixelAt(zoomed.page, at.x, at.y);
+    expect(withSite[2] - without[2]).toBeGreaterThan(20);
+    expect(zoomed.page.url()).not.toContain('site=');
+    expect([...errors, ...again.errors, ...zoomed.errors]).toEqual([]);
   });
 
   it('drawing an area with clicks and Enter checks it; the print view renders the tables', async () => {
