@@ -56,7 +56,7 @@ export const SHOTS: Shot[] = [
   {
     name: 'report-print',
     hash: `#map=12.5/30.79/108.40&site=${SITE}`,
-    viewport: { width: 900, height: 1270 },
+    viewport: { width: 1500, height: 1000 },
     full: true,
     act: async (page) => {
       await page.getByTestId('site-check').waitFor();
