@@ -24,22 +24,12 @@ import type {
 import { validateLayer, validateManifest } from '../../src/data/validate';
 import { classifySample } from '../../src/data/water-quality';
 import { findNecks } from '../../geodata/despike';
+import { mulberry32 } from '../../geodata/prng';
 
 const DATA = join(__dirname, '..', '..', 'public', 'data');
 const text = (f: string) => readFileSync(join(DATA, f), 'utf8');
 const json = <T>(f: string): T => JSON.parse(text(f)) as T;
 
-/** mulberry32, the same seeded PRNG family the pipeline uses. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Poly = Polygon | MultiPolygon;
 const areaKm2 = (g: Poly) => turf.area(g) / 1e6;

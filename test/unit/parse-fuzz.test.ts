@@ -3,18 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { detectCrs, tmForward } from '../../src/geo/crs';
 import { parseUpload, UploadError, type ParseOptions } from '../../src/geo/parse/index';
 import { loadFixture } from '../fixtures/upload/load';
-
-/** mulberry32: a tiny seeded PRNG, so every run mutates the same bytes. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as prng } from '../../geodata/prng';
 
 const xml = { xmlParser: new DOMParser({ onError: () => {} }) as unknown as NonNullable<ParseOptions['xmlParser']> };
 
