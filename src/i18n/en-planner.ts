@@ -7,7 +7,7 @@ export const enPlanner: Record<keyof typeof zhPlanner, string> = {
   'planner.tool.line': 'Draw a line',
   'planner.tool.upload': 'Upload a file',
   'planner.tool.measure': 'Measure',
-  'planner.hint.point': 'Click the project location on the map. Esc cancels.',
+  'planner.hint.point': 'Click the project location on the map (or pan with the arrow keys and press Enter to pick the centre). Esc cancels.',
   'planner.hint.polygon': 'Click to add vertices; double-click or Enter to finish; Backspace undoes; Esc cancels.',
   'planner.hint.line': 'Click to add vertices; double-click or Enter to finish; Backspace undoes; Esc cancels.',
   'planner.hint.measure': 'Click to add points; Esc finishes.',

@@ -6,7 +6,7 @@ export const zhPlanner = {
   'planner.tool.line': '绘制线路',
   'planner.tool.upload': '上传文件',
   'planner.tool.measure': '测量',
-  'planner.hint.point': '在地图上单击项目位置。Esc 取消。',
+  'planner.hint.point': '在地图上单击项目位置（或用方向键移动地图后按回车选取中心）。Esc 取消。',
   'planner.hint.polygon': '单击添加顶点，双击或按回车完成，退格撤销，Esc 取消。',
   'planner.hint.line': '单击添加顶点，双击或按回车完成，退格撤销，Esc 取消。',
   'planner.hint.measure': '单击添加测量点，Esc 结束测量。',

@@ -46,6 +46,19 @@ describe('planner tools', () => {
     expect(errors).toEqual([]);
   });
 
+  it('keyboard users pick the map centre as a site with Enter', async () => {
+    const [lon, lat] = [106.55, 29.56];
+    const [expected] = unitsAt(lon, lat);
+    const { page, errors } = await open(`#map=12/${lat}/${lon}`);
+    await startTool(page, '点选场地');
+    await page.locator('.map canvas').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('site-check').waitFor();
+    expect(await listedCodes(page)).toEqual([expected!.properties.code]);
+    await expect(page.getByTestId('site-centroid').textContent()).resolves.toBe('106.550000, 29.560000');
+    expect(errors).toEqual([]);
+  });
+
   it('an uploaded polygon in CGCS2000 3° GK CM 108° (EPSG:4545) gives the same result as the same polygon in WGS-84', async () => {
     const { page, errors } = await open('#map=10/30.80/108.38');
     await upload(page, 'project-wgs84.geojson');
