@@ -33,7 +33,7 @@ export function buildSearchIndex(data: Dataset): SearchEntry[] {
   }
   for (const f of data.yangtzePoints.features) {
     const p = f.properties;
-    entries.push({ kind: 'point', id: p.id, label: p.name, detail: `长江 ${p.km} km`, bbox: box(f), haystack: [p.name, p.id] });
+    entries.push({ kind: 'point', id: p.id, label: p.name, detail: `${p.km} km`, bbox: box(f), haystack: [p.name, p.id] });
   }
   for (const f of data.units.features) {
     const p = f.properties;
