@@ -1,21 +1,32 @@
 /**
- * A PNG of the map as it is drawn now, deck.gl overlay included (it draws interleaved into the
- * same canvas). Read inside a render event, so WebGL's buffer has not been cleared yet and the
- * map needs no preserveDrawingBuffer (which would slow every frame).
+ * A PNG of the map for the printed report, deck.gl overlay included (it draws interleaved into
+ * the same canvas). The map is briefly drawn at a fixed, page-shaped size, so the picture does
+ * not depend on how narrow the window is, then given back its own size and view. Read inside a
+ * render event, so WebGL's buffer has not been cleared yet and the map needs no
+ * preserveDrawingBuffer (which would slow every frame).
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
-export async function snapshotMap(map: MapLibreMap, bounds?: [number, number, number, number]): Promise<string> {
-  const before = { center: map.getCenter(), zoom: map.getZoom() };
-  if (bounds) {
-    map.fitBounds(bounds, { padding: 40, animate: false, maxZoom: 15 });
-    await new Promise<void>((done) => map.once('idle', () => done()));
-  }
+export async function snapshotMap(
+  map: MapLibreMap,
+  bounds: [number, number, number, number],
+  size: { width: number; height: number } = { width: 960, height: 600 },
+): Promise<string> {
+  const container = map.getContainer();
+  const before = { center: map.getCenter(), zoom: map.getZoom(), style: container.style.cssText };
+  container.style.width = `${size.width}px`;
+  container.style.height = `${size.height}px`;
+  container.style.right = 'auto';
+  container.style.bottom = 'auto';
+  map.resize();
+  map.fitBounds(bounds, { padding: 40, animate: false, maxZoom: 15 });
+  await new Promise<void>((done) => map.once('idle', () => done()));
   const png = await new Promise<string>((done) => {
     map.once('render', () => done(map.getCanvas().toDataURL('image/png')));
     map.triggerRepaint();
   });
-  // The picture is framed on the site; the user's own view comes back.
-  if (bounds) map.jumpTo(before);
+  container.style.cssText = before.style;
+  map.resize();
+  map.jumpTo({ center: before.center, zoom: before.zoom });
   return png;
 }
