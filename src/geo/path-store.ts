@@ -90,25 +90,35 @@ export function pointInOwner(s: PathStore, owner: number, lon: number, lat: numb
     const v0 = s.pathStart[p] ?? 0;
     const v1 = s.pathStart[p + 1] ?? 0;
     for (let i = v0; i < v1 - 1; i++) {
-      const ax = c[i * 2] ?? 0;
-      const ay = c[i * 2 + 1] ?? 0;
-      const bx = c[i * 2 + 2] ?? 0;
-      const by = c[i * 2 + 3] ?? 0;
-      // boundary: collinear and within the segment's box
-      if (
-        lon >= Math.min(ax, bx) - epsDeg &&
-        lon <= Math.max(ax, bx) + epsDeg &&
-        lat >= Math.min(ay, by) - epsDeg &&
-        lat <= Math.max(ay, by) + epsDeg
-      ) {
-        const cross = (bx - ax) * (lat - ay) - (by - ay) * (lon - ax);
-        const len = Math.hypot(bx - ax, by - ay);
-        if (Math.abs(cross) <= epsDeg * Math.max(len, epsDeg)) return 2;
-      }
-      if (ay > lat !== by > lat && lon < ((bx - ax) * (lat - ay)) / (by - ay) + ax) inside = !inside;
+      const step = rayStep(c, i, lon, lat, epsDeg);
+      if (step === 2) return 2;
+      if (step === 1) inside = !inside;
     }
   }
   return inside ? 1 : 0;
+}
+
+/**
+ * One edge's part in an even-odd point-in-polygon test: the edge from vertex `i` to `i + 1` of
+ * `coords` (flat lon/lat pairs). Returns 2 when the point lies on the edge (collinear within
+ * `epsDeg` and inside its box), 1 when a ray cast east from the point crosses it, else 0.
+ */
+export function rayStep(coords: ArrayLike<number>, i: number, lon: number, lat: number, epsDeg: number): 0 | 1 | 2 {
+  const ax = coords[i * 2] ?? 0;
+  const ay = coords[i * 2 + 1] ?? 0;
+  const bx = coords[i * 2 + 2] ?? 0;
+  const by = coords[i * 2 + 3] ?? 0;
+  if (
+    lon >= Math.min(ax, bx) - epsDeg &&
+    lon <= Math.max(ax, bx) + epsDeg &&
+    lat >= Math.min(ay, by) - epsDeg &&
+    lat <= Math.max(ay, by) + epsDeg
+  ) {
+    const cross = (bx - ax) * (lat - ay) - (by - ay) * (lon - ax);
+    const len = Math.hypot(bx - ax, by - ay);
+    if (Math.abs(cross) <= epsDeg * Math.max(len, epsDeg)) return 2;
+  }
+  return ay > lat !== by > lat && lon < ((bx - ax) * (lat - ay)) / (by - ay) + ax ? 1 : 0;
 }
 
 /** Bounding box `[minLon, minLat, maxLon, maxLat]` of the vertex range `[v0, v1)`. */

@@ -18,7 +18,6 @@ import {
   type Sections,
   type UnitProperties,
   type Units,
-  type WaterClass,
 } from '../data/contract';
 import { polygonRingsAreaM2 } from './area';
 import { edgeCrossing, intersectWitness } from './intersect';
@@ -27,7 +26,7 @@ import { lineOverlapLengthM, overlapAreaGreenM2, polygonOverlapAreaM2, siteRingS
 import { pointInOwner } from './path-store';
 import { buildPolygonIndex, identifyIndices, type PolygonIndex } from './polygon-index';
 import { buildRiverIndex, DEFAULT_RIVERS, riversNear, type RiverIndex } from './rivers';
-import { buildSectionIndex, nearestSections, type SectionIndex } from './sections';
+import { buildSectionIndex, nearestSections, type SectionHit, type SectionIndex } from './sections';
 import { pointInSite, prepareSite, type PreparedSite, type SiteKind } from './site';
 import type { BBox, LonLat } from './types';
 import { buildUnitIndex, type UnitIndex } from './unit-index';
@@ -147,16 +146,7 @@ export interface SiteCheckResult {
     inside: boolean;
   } | null;
   rivers: { name: string; distanceM: number; from: LonLat; to: LonLat; within1km: boolean; within5km: boolean }[];
-  sections: {
-    id: string;
-    name: string;
-    river: string;
-    class: WaterClass;
-    distanceM: number;
-    position: LonLat;
-    relation?: 'upstream' | 'downstream' | 'same';
-    alongRiverM?: number;
-  }[];
+  sections: Omit<SectionHit, 'index'>[];
   rules: Record<RuleDimension, MergedClause[]>;
   verdict: Verdict;
 }

@@ -8,7 +8,7 @@ import Flatbush from 'flatbush';
 import { GeoInputError } from './errors';
 import { densifyPath } from './geodesic';
 import { toEcef } from './frame';
-import { buildPathStore, type PathStore } from './path-store';
+import { buildPathStore, rayStep, type PathStore } from './path-store';
 import { segmentIntersection } from './planar';
 import { ringAreaM2 } from './area';
 import type { BBox, LonLat } from './types';
@@ -83,22 +83,9 @@ export function pointInSite(site: PreparedSite, lon: number, lat: number, epsDeg
   let inside = false;
   const hits = idx.tree.search(lon - epsDeg, lat - epsDeg, site.bbox[2] + epsDeg, lat + epsDeg);
   for (const e of hits) {
-    const i = idx.start[e] ?? 0;
-    const ax = c[i * 2] ?? 0;
-    const ay = c[i * 2 + 1] ?? 0;
-    const bx = c[i * 2 + 2] ?? 0;
-    const by = c[i * 2 + 3] ?? 0;
-    if (
-      lon >= Math.min(ax, bx) - epsDeg &&
-      lon <= Math.max(ax, bx) + epsDeg &&
-      lat >= Math.min(ay, by) - epsDeg &&
-      lat <= Math.max(ay, by) + epsDeg
-    ) {
-      const cross = (bx - ax) * (lat - ay) - (by - ay) * (lon - ax);
-      const len = Math.hypot(bx - ax, by - ay);
-      if (Math.abs(cross) <= epsDeg * Math.max(len, epsDeg)) return 2;
-    }
-    if (ay > lat !== by > lat && lon < ((bx - ax) * (lat - ay)) / (by - ay) + ax) inside = !inside;
+    const step = rayStep(c, idx.start[e] ?? 0, lon, lat, epsDeg);
+    if (step === 2) return 2;
+    if (step === 1) inside = !inside;
   }
   return inside ? 1 : 0;
 }
