@@ -14,6 +14,7 @@
 import { localFrame, projectEcef, type LocalFrame } from './frame';
 import { pointToSegment } from './geodesic';
 import type { PathStore } from './path-store';
+import { pointSegmentDistSq } from './planar';
 import type { PreparedSite } from './site';
 import type { LonLat } from './types';
 
@@ -153,17 +154,8 @@ export class BoundaryDistanceSearch {
         const gx = Math.max(Math.min(ax, bx) - bx1, bx0 - Math.max(ax, bx), 0);
         const gy = Math.max(Math.min(ay, by) - by1, by0 - Math.max(ay, by), 0);
         if (gx * gx + gy * gy > thr * thr) continue;
-        const dx = bx - ax;
-        const dy = by - ay;
-        const l2 = dx * dx + dy * dy;
         for (let s = 0; s < ns; s++) {
-          const px = sxy[s * 2] ?? 0;
-          const py = sxy[s * 2 + 1] ?? 0;
-          let u = l2 > 0 ? ((px - ax) * dx + (py - ay) * dy) / l2 : 0;
-          u = u < 0 ? 0 : u > 1 ? 1 : u;
-          const ex = ax + u * dx - px;
-          const ey = ay + u * dy - py;
-          const d = Math.sqrt(ex * ex + ey * ey);
+          const d = Math.sqrt(pointSegmentDistSq(sxy[s * 2] ?? 0, sxy[s * 2 + 1] ?? 0, ax, ay, bx, by));
           if (d <= thr) {
             this.push(owner, 0, s, v0 + i, d);
             if (d < this.bestScreenM) {
@@ -187,16 +179,9 @@ export class BoundaryDistanceSearch {
           const w0 = ss.pathStart[q] ?? 0;
           const w1 = ss.pathStart[q + 1] ?? 0;
           for (let j = w0; j < w1 - 1; j++) {
-            const ax = sxy[j * 2] ?? 0;
-            const ay = sxy[j * 2 + 1] ?? 0;
-            const dx = (sxy[j * 2 + 2] ?? 0) - ax;
-            const dy = (sxy[j * 2 + 3] ?? 0) - ay;
-            const l2 = dx * dx + dy * dy;
-            let u = l2 > 0 ? ((px - ax) * dx + (py - ay) * dy) / l2 : 0;
-            u = u < 0 ? 0 : u > 1 ? 1 : u;
-            const ex = ax + u * dx - px;
-            const ey = ay + u * dy - py;
-            const d = Math.sqrt(ex * ex + ey * ey);
+            const d = Math.sqrt(
+              pointSegmentDistSq(px, py, sxy[j * 2] ?? 0, sxy[j * 2 + 1] ?? 0, sxy[j * 2 + 2] ?? 0, sxy[j * 2 + 3] ?? 0),
+            );
             if (d <= thr) {
               this.push(owner, 1, j, v0 + i, d);
               if (d < this.bestScreenM) {

@@ -67,6 +67,21 @@ const waterColor: ExpressionSpecification = [
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 
+/** A ring drawn around the selected point feature; radius in px at zoom 6 and at zoom 12. */
+function selectionRing(id: string, source: string, radiusZ6: number, radiusZ12: number): LayerSpecification {
+  return {
+    id,
+    type: 'circle',
+    source,
+    paint: {
+      'circle-color': 'rgba(0,0,0,0)',
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, radiusZ6, 12, radiusZ12],
+      'circle-stroke-color': BASEMAP.highlight,
+      'circle-stroke-width': ['case', selected, 3, 0],
+    },
+  };
+}
+
 export interface StyleInput {
   dataset: Dataset;
   districtLabels: FeatureCollection<Point, { name: string; name_en: string }>;
@@ -206,28 +221,8 @@ export function buildStyle({ dataset, districtLabels, lang }: StyleInput): Style
         'circle-stroke-width': 1.2,
       },
     },
-    {
-      id: LAYERS.sectionsSelected,
-      type: 'circle',
-      source: SOURCES.sections,
-      paint: {
-        'circle-color': 'rgba(0,0,0,0)',
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 9, 12, 13],
-        'circle-stroke-color': BASEMAP.highlight,
-        'circle-stroke-width': ['case', selected, 3, 0],
-      },
-    },
-    {
-      id: LAYERS.pointsSelected,
-      type: 'circle',
-      source: SOURCES.points,
-      paint: {
-        'circle-color': 'rgba(0,0,0,0)',
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 7, 12, 10],
-        'circle-stroke-color': BASEMAP.highlight,
-        'circle-stroke-width': ['case', selected, 3, 0],
-      },
-    },
+    selectionRing(LAYERS.sectionsSelected, SOURCES.sections, 9, 13),
+    selectionRing(LAYERS.pointsSelected, SOURCES.points, 7, 10),
     {
       id: LAYERS.sectionLabels,
       type: 'symbol',
