@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { mergeSuite } from '../../bench/results';
+
+describe('bench/results.json merging', () => {
+  it('replaces only the suite that ran and keeps every other key', () => {
+    const before = { lighthouse: { fcp: 1 }, core: { old: true }, zeta: [1] };
+    const after = mergeSuite(before, 'core', { rows: 3 });
+    expect(after).toEqual({ core: { rows: 3 }, lighthouse: { fcp: 1 }, zeta: [1] });
+    expect(Object.keys(after)).toEqual(['core', 'lighthouse', 'zeta']);
+  });
+
+  it('adds a suite that was not there yet', () => {
+    expect(mergeSuite({}, 'new', { a: 1 })).toEqual({ new: { a: 1 } });
+  });
+});
