@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const dir = fileURLToPath(new URL('../../src/geo/', import.meta.url));
-/** Modules of the spatial core proper (crs.ts, parse/ and label-points.ts are owned elsewhere). */
+/** Modules of the spatial core proper (crs.ts and label-points.ts are owned elsewhere). */
 const core = readdirSync(dir).filter((f) => f.endsWith('.ts') && !['crs.ts', 'label-points.ts'].includes(f));
 
 describe('src/geo is pure (no DOM, Svelte or MapLibre)', () => {

@@ -1,8 +1,8 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, test } from 'vitest';
-import { deserializeError, serializeError, type UploadErrorCode } from '../../src/geo/parse/errors';
-import { DEFAULT_MAX_BYTES, DEFAULT_MAX_FEATURES, parseUpload, UploadError, type ParseOptions, type UploadFile } from '../../src/geo/parse/index';
-import { readZip } from '../../src/geo/parse/zip';
+import { deserializeError, serializeError, type UploadErrorCode } from '../../src/upload/errors';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_FEATURES, parseUpload, UploadError, type ParseOptions, type UploadFile } from '../../src/upload/index';
+import { readZip } from '../../src/upload/zip';
 import { makeZip, zipStored } from '../fixtures/upload/generate';
 import { fileFrom, loadFixture } from '../fixtures/upload/load';
 

@@ -1,11 +1,11 @@
 import { DOMParser } from '@xmldom/xmldom';
 import type { Geometry } from 'geojson';
 import { describe, expect, test } from 'vitest';
-import { parseUpload, type ParsedOk, type ParsedUpload, type ParseOptions, type UploadFile } from '../../src/geo/parse/index';
-import { normalizeHeader, parseCoordinate } from '../../src/geo/parse/csv';
-import { readDbf } from '../../src/geo/parse/shapefile';
-import { cpgToEncoding, decodeText } from '../../src/geo/parse/text';
-import { readZip } from '../../src/geo/parse/zip';
+import { parseUpload, type ParsedOk, type ParsedUpload, type ParseOptions, type UploadFile } from '../../src/upload/index';
+import { normalizeHeader, parseCoordinate } from '../../src/upload/csv';
+import { readDbf } from '../../src/upload/shapefile';
+import { cpgToEncoding, decodeText } from '../../src/upload/text';
+import { readZip } from '../../src/upload/zip';
 import { makeZip, PROJECTS, PRJ_4545, zipStored } from '../fixtures/upload/generate';
 import { fileFrom, loadFixture, outerRing, ringDeviation } from '../fixtures/upload/load';
 

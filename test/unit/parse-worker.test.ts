@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { parseUpload, UploadError, type ParsedUpload } from '../../src/geo/parse/index';
-import type { WorkerRequest, WorkerResponse } from '../../src/geo/parse/protocol';
+import { parseUpload, UploadError, type ParsedUpload } from '../../src/upload/index';
+import type { WorkerRequest, WorkerResponse } from '../../src/upload/protocol';
 import { fileFrom, loadFixture } from '../fixtures/upload/load';
 
-const SRC = join(__dirname, '../../src/geo');
+const SRC = join(__dirname, '../../src');
 
 /** Stands in for a browser Worker: runs the real worker module's handler on cloned messages. */
 class FakeWorker {
@@ -43,7 +43,7 @@ let workerLoaded = false;
 async function runWorker(req: WorkerRequest): Promise<WorkerResponse> {
   if (!workerLoaded) {
     vi.stubGlobal('self', fakeScope);
-    await import('../../src/geo/parse/worker');
+    await import('../../src/upload/worker');
     workerLoaded = true;
   }
   const done = new Promise<WorkerResponse>((resolve) => (fakeScope.postMessage = resolve));
@@ -52,7 +52,7 @@ async function runWorker(req: WorkerRequest): Promise<WorkerResponse> {
 }
 
 afterEach(async () => {
-  const { disposeWorker } = await import('../../src/geo/parse/client');
+  const { disposeWorker } = await import('../../src/upload/client');
   disposeWorker();
   vi.unstubAllGlobals();
   FakeWorker.created = [];
@@ -75,7 +75,7 @@ describe('worker.ts', () => {
 describe('client.ts parseInWorker', () => {
   test('without Worker (Node, old browsers) it parses in this thread', async () => {
     expect(typeof Worker).toBe('undefined');
-    const { parseInWorker } = await import('../../src/geo/parse/client');
+    const { parseInWorker } = await import('../../src/upload/client');
     const file = loadFixture('project-epsg4545.geojson');
     expect(await parseInWorker(file)).toEqual(await parseUpload(file));
     await expect(parseInWorker(fileFrom('a.geojson', '{'))).rejects.toMatchObject({ code: 'invalid-json' });
@@ -83,7 +83,7 @@ describe('client.ts parseInWorker', () => {
 
   test('with Worker: module worker from ./worker.ts; results and typed errors come back; bytes are not detached', async () => {
     vi.stubGlobal('Worker', FakeWorker);
-    const { parseInWorker } = await import('../../src/geo/parse/client');
+    const { parseInWorker } = await import('../../src/upload/client');
     const file = loadFixture('project-epsg4524-swapped.csv');
     const r: ParsedUpload = await parseInWorker(file, { csvPolygon: true });
     expect(r).toEqual(await parseUpload(file, { csvPolygon: true }));
@@ -100,7 +100,7 @@ describe('client.ts parseInWorker', () => {
   test('KML/GPX go to this thread (Workers have no DOMParser); sniffed XML falls back after the worker says so', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     vi.stubGlobal('DOMParser', DOMParser);
-    const { parseInWorker } = await import('../../src/geo/parse/client');
+    const { parseInWorker } = await import('../../src/upload/client');
     const kml = await parseInWorker(loadFixture('project.kml'));
     expect(kml.status === 'ok' && kml.sourceFormat).toBe('kml');
     expect(FakeWorker.posted).toBe(0);
@@ -117,31 +117,31 @@ describe('lazy loading', () => {
     return [...src.matchAll(/^import\s+(?!type\b)[^;]*?from\s+'([^']+)'/gms)].map((m) => m[1]!);
   }
   test('client.ts statically imports only the tiny errors module (parsers come via the worker or import())', () => {
-    expect(staticImports('parse/client.ts')).toEqual(['./errors']);
-    expect(readFileSync(join(SRC, 'parse/client.ts'), 'utf8')).toContain("await import('./index')");
+    expect(staticImports('upload/client.ts')).toEqual(['./errors']);
+    expect(readFileSync(join(SRC, 'upload/client.ts'), 'utf8')).toContain("await import('./index')");
   });
   test('crs.ts, errors.ts, types.ts and protocol.ts pull in no code at all', () => {
-    for (const f of ['crs.ts', 'parse/errors.ts', 'parse/types.ts', 'parse/protocol.ts']) expect(staticImports(f), f).toEqual([]);
+    for (const f of ['geo/crs.ts', 'upload/errors.ts', 'upload/types.ts', 'upload/protocol.ts']) expect(staticImports(f), f).toEqual([]);
   });
   test('proj4, shpjs, togeojson and papaparse are imported only by the parser modules', () => {
     const heavy = ['proj4', 'shpjs', '@tmcw/togeojson', 'papaparse'];
     const users = Object.fromEntries(
-      ['parse/index.ts', 'parse/reproject.ts', 'parse/shapefile.ts', 'parse/xml.ts', 'parse/csv.ts', 'parse/geojson.ts', 'parse/zip.ts', 'parse/text.ts', 'parse/geometry.ts', 'parse/worker.ts'].map((f) => [
+      ['upload/index.ts', 'upload/reproject.ts', 'upload/shapefile.ts', 'upload/xml.ts', 'upload/csv.ts', 'upload/geojson.ts', 'upload/zip.ts', 'upload/text.ts', 'upload/geometry.ts', 'upload/worker.ts'].map((f) => [
         f,
         staticImports(f).filter((s) => heavy.includes(s)),
       ]),
     );
     expect(users).toEqual({
-      'parse/index.ts': [],
-      'parse/reproject.ts': ['proj4'],
-      'parse/shapefile.ts': ['shpjs'],
-      'parse/xml.ts': ['@tmcw/togeojson'],
-      'parse/csv.ts': ['papaparse'],
-      'parse/geojson.ts': [],
-      'parse/zip.ts': [],
-      'parse/text.ts': [],
-      'parse/geometry.ts': [],
-      'parse/worker.ts': [],
+      'upload/index.ts': [],
+      'upload/reproject.ts': ['proj4'],
+      'upload/shapefile.ts': ['shpjs'],
+      'upload/xml.ts': ['@tmcw/togeojson'],
+      'upload/csv.ts': ['papaparse'],
+      'upload/geojson.ts': [],
+      'upload/zip.ts': [],
+      'upload/text.ts': [],
+      'upload/geometry.ts': [],
+      'upload/worker.ts': [],
     });
   });
 });

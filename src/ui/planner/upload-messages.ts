@@ -1,7 +1,7 @@
-/** Turns upload outcomes (typed codes from src/geo/parse) into localized sentences. */
+/** Turns upload outcomes (typed codes from src/upload) into localized sentences. */
 import type { CrsCandidate } from '../../geo/crs';
 import { crsInfo } from '../../geo/crs';
-import type { UploadWarning } from '../../geo/parse/types';
+import type { UploadWarning } from '../../upload/types';
 import { formatNumber, i18n, t, type MessageKey } from '../../i18n/index.svelte';
 
 const megabytes = (bytes: number | string) => `${formatNumber(Number(bytes) / 1024 / 1024, 1)} MB`;

@@ -3,7 +3,7 @@
  * pulls in no code.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { CrsCandidate, CrsHow, CrsId } from '../crs';
+import type { CrsCandidate, CrsHow, CrsId } from '../geo/crs';
 
 export type SourceFormat = 'geojson' | 'kml' | 'kmz' | 'gpx' | 'csv' | 'shapefile';
 

@@ -4,7 +4,7 @@
  * Heavy (proj4, shpjs, togeojson, papaparse): load it lazily — through `client.ts`, which runs it
  * in a Web Worker — never from the initial bundle.
  */
-import { CHONGQING_BBOX, crsInfo, detectCrs, distanceToBoxKm, readPrj, type CrsDetection } from '../crs';
+import { CHONGQING_BBOX, crsInfo, detectCrs, distanceToBoxKm, readPrj, type CrsDetection } from '../geo/crs';
 import { UploadError } from './errors';
 import { forEachPosition, transformInPlace } from './geometry';
 import { readCsv } from './csv';

@@ -1,6 +1,6 @@
 /** Raw file coordinates → WGS-84, via proj4 (Gauss–Krüger, foreign WKT) or the GCJ-02 inverse. */
 import proj4 from 'proj4';
-import { crsInfo, gcj02ToWgs84, type CrsId } from '../crs';
+import { crsInfo, gcj02ToWgs84, type CrsId } from '../geo/crs';
 import { UploadError } from './errors';
 
 export type XY = (x: number, y: number) => readonly [number, number];
