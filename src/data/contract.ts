@@ -110,9 +110,26 @@ export type ContextFeature = Feature<Polygon | MultiPolygon, ContextProperties>;
 
 export type LayerKind = 'units' | 'sections' | 'yangtze-points' | 'districts' | 'rivers' | 'context';
 
+/** How a layer is stored (docs/performance.md). */
+export type LayerFormat = 'geojson' | 'tiles+store';
+
+/** Counts and land area per category of a tiled units layer, for the legend. */
+export type UnitsSummary = { count: number; byCategory: Record<Category, { count: number; areaKm2: number }> };
+
 export interface ManifestLayer {
   id: string;
+  /** The GeoJSON file, or for `tiles+store` the PMTiles archive. */
   file: string;
+  /** Default `geojson`. `tiles+store` (units only): vector tiles to draw, a store to query. */
+  format?: LayerFormat;
+  /** `tiles+store`: the compact index (gzip'd, fetched whole). */
+  index?: string;
+  /** `tiles+store`: the geometry store, read by HTTP Range requests only. */
+  store?: string;
+  /** `tiles+store`: zoom range of the archive and the first zoom with unit labels. */
+  tiles?: { minzoom: number; maxzoom: number; labelMinzoom: number };
+  /** `tiles+store`: what the legend shows without loading every unit. */
+  summary?: UnitsSummary;
   kind: LayerKind;
   title: { zh: string; en: string };
   provenance: 'illustrative' | 'official';

@@ -223,6 +223,17 @@ export function validateManifest(json: unknown): Manifest {
     if (layer.provenance !== 'illustrative' && layer.provenance !== 'official') fail('provenance must be “illustrative” or “official”');
     if (!isString(layer.source)) fail('source is required');
     if (!isString(layer.date)) fail('date is required');
+    if (layer.format !== undefined && layer.format !== 'geojson' && layer.format !== 'tiles+store') fail('format must be “geojson” or “tiles+store”');
+    if (layer.format === 'tiles+store') {
+      if (layer.kind !== 'units') fail('only the units layer can be tiles + store');
+      for (const key of ['index', 'store'] as const) {
+        const f = layer[key];
+        if (!isString(f) || /^[a-z]+:|^\/\/|\.\./i.test(f)) fail(`${key} must be a relative path inside data/`);
+      }
+      const t = layer.tiles;
+      if (!t || !isNumber(t.minzoom) || !isNumber(t.maxzoom) || !isNumber(t.labelMinzoom)) fail('tiles must give minzoom, maxzoom and labelMinzoom');
+      if (!layer.summary || !isNumber(layer.summary.count)) fail('summary (count and byCategory) is required');
+    }
   });
   for (const kind of KINDS) {
     if (!m.layers.some((l) => l.kind === kind)) throw new DataError(file, `no layer of kind “${kind}”`);
