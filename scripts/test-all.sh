@@ -16,10 +16,12 @@ if [ ${#need_apt[@]} -gt 0 ]; then
     || { echo "apt-get install ${need_apt[*]} failed"; echo "0 passed, 1 failed"; exit 1; }
 fi
 
-# npm install, not npm ci: this registry lacks other platforms' optional binaries of a
-# geodata-only dependency (msgpackr-extract via mapshaper), so the lock file cannot list them
-# and npm ci refuses it as out of sync. npm install follows the lock file all the same.
-npm install --no-audit --no-fund || { echo "npm install failed"; echo "0 passed, 1 failed"; exit 1; }
+# npm ci installs exactly what the lock file lists. If installing changes the lock file anyway,
+# the committed lock is incomplete and a fresh clone would not reproduce this install: fail.
+lock_before=$(sha256sum package.json package-lock.json)
+npm ci --no-audit --no-fund || { echo "npm ci failed"; echo "0 passed, 1 failed"; exit 1; }
+[ "$(sha256sum package.json package-lock.json)" = "$lock_before" ] \
+  || { echo "npm ci changed package.json or package-lock.json: commit a complete lock file"; echo "0 passed, 1 failed"; exit 1; }
 
 rm -rf test-results && mkdir -p test-results
 status=0
