@@ -50,6 +50,12 @@ export interface LegendCounts {
   points: Record<WaterClass, number>;
 }
 
+/** The Chinese name of a district by adcode (Yangtze points name their district this way). */
+export function districtNameOf(data: Dataset, adcode: string | null): string | null {
+  if (!adcode) return null;
+  return data.districts.features.find((f) => f.properties.adcode === adcode)?.properties.name ?? null;
+}
+
 /** Counts of what the current filters leave on the map (the legend shows these). */
 export function legendCounts(data: Dataset, filters: Filters): LegendCounts {
   const units: Record<Category, number> = { priority: 0, key: 0, general: 0 };
@@ -58,6 +64,7 @@ export function legendCounts(data: Dataset, filters: Filters): LegendCounts {
   const sections = zeroClasses();
   const points = zeroClasses();
   const inDistrict = (adcode: string) => !filters.district || adcode === filters.district;
+  const districtName = districtNameOf(data, filters.district);
   for (const f of data.units.features) {
     const p = f.properties;
     if (!inDistrict(p.adcode) || !filters.categories.includes(p.category)) continue;
@@ -69,7 +76,8 @@ export function legendCounts(data: Dataset, filters: Filters): LegendCounts {
     if (inDistrict(p.adcode) && filters.classes.includes(p.class)) sections[p.class] += 1;
   }
   for (const f of data.yangtzePoints.features) {
-    if (filters.classes.includes(f.properties.class)) points[f.properties.class] += 1;
+    const p = f.properties;
+    if ((!districtName || p.district === districtName) && filters.classes.includes(p.class)) points[p.class] += 1;
   }
   return { units, areas, sections, points };
 }

@@ -1,45 +1,99 @@
 /**
- * Search over unit codes and names, section and point names, and districts. Ranking: exact code
- * or name, then prefix, then substring; ties by kind (district, section, unit) and then by label.
+ * Search over unit codes and names, section and point names, districts and rivers, in Chinese,
+ * Hanyu Pinyin (full or initials: `yz` → 渝中区) and English (`Yuzhong`, `Yangtze`). Ranking: exact
+ * match, then prefix, then substring; ties by kind (district, section, point, unit), then label.
+ * Labels and details come in both languages so the list speaks the interface's language.
  */
 import { bbox } from '@turf/turf';
 import type { Feature } from 'geojson';
 import type { Dataset } from './contract';
+import type { Romanizer } from './romanize';
 import type { SelectionKind } from '../state/url';
 
 export type SearchKind = SelectionKind | 'district';
+export interface Localized {
+  zh: string;
+  en: string;
+}
 export interface SearchEntry {
   kind: SearchKind;
   id: string;
-  label: string;
-  detail: string;
+  label: Localized;
+  /** Where it is: river and district, or the unit code; each part in both languages. */
+  detail: Localized;
   /** [west, south, east, north] to fly to. */
   bbox: [number, number, number, number];
   haystack: string[];
 }
 
 const box = (f: Feature) => bbox(f).slice(0, 4) as [number, number, number, number];
-const normalize = (s: string) => s.trim().toLowerCase().replace(/\s+/g, '');
+const normalize = (s: string) => s.trim().toLowerCase().replace(/[\s'’-]+/g, '');
+const joined = (parts: Localized[]): Localized => ({
+  zh: parts.map((p) => p.zh).join(' · '),
+  en: parts.map((p) => p.en).join(' · '),
+});
 
-export function buildSearchIndex(data: Dataset): SearchEntry[] {
+/**
+ * Without a romanizer (before pinyin-pro has loaded) the index still finds Chinese names, codes
+ * and the English names the data carries.
+ */
+export function buildSearchIndex(data: Dataset, romanizer: Romanizer | null = null): SearchEntry[] {
+  const districtEn = new Map(data.districts.features.map((f) => [f.properties.name, f.properties.name_en]));
+  const riverEn = new Map(data.rivers.features.map((f) => [f.properties.name, f.properties.name_en]));
+  const place = (zh: string | undefined, en: Map<string, string>): Localized =>
+    zh ? { zh, en: en.get(zh) ? `${en.get(zh)} ${zh}` : zh } : { zh: '', en: '' };
+  // A name with no English form in the data reads as pinyin with the Chinese beside it.
+  const named = (zh: string): Localized => ({ zh, en: romanizer ? `${romanizer.name(zh)} ${zh}` : zh });
+  const spoken = (zh: string) => (romanizer ? [romanizer.full(zh), romanizer.initials(zh)] : []);
+
   const entries: SearchEntry[] = [];
   for (const f of data.districts.features) {
     const p = f.properties;
-    entries.push({ kind: 'district', id: p.adcode, label: p.name, detail: p.name_en, bbox: box(f), haystack: [p.name, p.name_en, p.adcode] });
+    entries.push({
+      kind: 'district',
+      id: p.adcode,
+      label: { zh: p.name, en: p.name_en ? `${p.name_en} ${p.name}` : p.name },
+      detail: { zh: '', en: '' },
+      bbox: box(f),
+      haystack: [p.name, p.name_en, p.adcode, ...spoken(p.name)],
+    });
   }
   for (const f of data.sections.features) {
     const p = f.properties;
-    entries.push({ kind: 'section', id: p.id, label: p.name, detail: `${p.river} · ${p.district}`, bbox: box(f), haystack: [p.name, p.id] });
+    entries.push({
+      kind: 'section',
+      id: p.id,
+      label: named(p.name),
+      detail: joined([place(p.river, riverEn), place(p.district, districtEn)]),
+      bbox: box(f),
+      haystack: [p.name, p.id, p.river, riverEn.get(p.river) ?? '', ...spoken(p.name)],
+    });
   }
+  const mainStem = data.rivers.features.find((f) => f.properties.rank === 1)?.properties;
   for (const f of data.yangtzePoints.features) {
     const p = f.properties;
-    entries.push({ kind: 'point', id: p.id, label: p.name, detail: `${p.km} km`, bbox: box(f), haystack: [p.name, p.id] });
+    const km = { zh: `${p.km} km`, en: `${p.km} km` };
+    entries.push({
+      kind: 'point',
+      id: p.id,
+      label: named(p.name),
+      detail: joined(p.district ? [place(p.district, districtEn), km] : [km]),
+      bbox: box(f),
+      haystack: [p.name, p.id, mainStem?.name ?? '', mainStem?.name_en ?? '', ...spoken(p.name)],
+    });
   }
   for (const f of data.units.features) {
     const p = f.properties;
-    entries.push({ kind: 'unit', id: p.code, label: p.name, detail: `${p.code} · ${p.district}`, bbox: box(f), haystack: [p.code, p.name] });
+    entries.push({
+      kind: 'unit',
+      id: p.code,
+      label: { zh: p.name, en: p.name },
+      detail: joined([{ zh: p.code, en: p.code }, place(p.district, districtEn)]),
+      bbox: box(f),
+      haystack: [p.code, p.name, ...spoken(p.name)],
+    });
   }
-  for (const e of entries) e.haystack = e.haystack.map(normalize);
+  for (const e of entries) e.haystack = e.haystack.filter(Boolean).map(normalize);
   return entries;
 }
 
@@ -62,7 +116,7 @@ export function search(index: readonly SearchEntry[], query: string, limit = 8):
     (a, b) =>
       a.score - b.score ||
       KIND_ORDER[a.entry.kind] - KIND_ORDER[b.entry.kind] ||
-      a.entry.label.localeCompare(b.entry.label, 'zh-CN'),
+      a.entry.label.zh.localeCompare(b.entry.label.zh, 'zh-CN'),
   );
   return scored.slice(0, limit).map((s) => s.entry);
 }

@@ -14,7 +14,12 @@ export function sectionFilter(filters: Filters): FilterSpecification {
   return ['all', ...clauses] as FilterSpecification;
 }
 
-/** Yangtze points have no adcode requirement in the contract, so only the class filter applies. */
-export function pointFilter(filters: Filters): FilterSpecification {
-  return ['in', ['get', 'class'], ['literal', filters.classes]];
+/**
+ * Yangtze points carry their district by name (optional in the contract), so a district filter
+ * matches that name: the map and the legend then agree on which points the filter leaves.
+ */
+export function pointFilter(filters: Filters, districtName: string | null): FilterSpecification {
+  const byClass: FilterSpecification = ['in', ['get', 'class'], ['literal', filters.classes]];
+  if (!filters.district) return byClass;
+  return ['all', byClass, ['==', ['get', 'district'], districtName ?? '']] as FilterSpecification;
 }

@@ -28,6 +28,7 @@ export const LAYERS = {
   unitsHover: 'units-hover',
   unitsSelected: 'units-selected',
   districtsLine: 'districts-line',
+  districtHighlight: 'district-highlight',
   districtLabels: 'district-labels',
   riversLine: 'rivers-line',
   riverLabels: 'river-labels',
@@ -168,6 +169,12 @@ export function buildStyle({ dataset, districtLabels, lang }: StyleInput): Style
       },
     },
     {
+      id: LAYERS.districtHighlight,
+      type: 'line',
+      source: SOURCES.districts,
+      paint: { 'line-color': BASEMAP.highlight, 'line-width': 3.5, 'line-opacity': ['case', selected, 0.9, 0] },
+    },
+    {
       id: LAYERS.unitsSelected,
       type: 'line',
       source: SOURCES.units,
@@ -238,7 +245,7 @@ export function buildStyle({ dataset, districtLabels, lang }: StyleInput): Style
     name: dataset.manifest.name.en,
     sources: {
       [SOURCES.context]: { type: 'geojson', data: dataset.context },
-      [SOURCES.districts]: { type: 'geojson', data: dataset.districts },
+      [SOURCES.districts]: { type: 'geojson', data: dataset.districts, promoteId: 'adcode' },
       [SOURCES.districtLabels]: { type: 'geojson', data: districtLabels },
       [SOURCES.rivers]: { type: 'geojson', data: dataset.rivers },
       [SOURCES.units]: { type: 'geojson', data: dataset.units, promoteId: 'code' },

@@ -22,10 +22,10 @@ export function applyVisibility(map: MapLibreMap, hidden: readonly ToggleableLay
   }
 }
 
-export function applyFilters(map: MapLibreMap, filters: Filters): void {
+export function applyFilters(map: MapLibreMap, filters: Filters, districtName: string | null): void {
   for (const id of LAYERS_OF.units) map.setFilter(id, unitFilter(filters));
   for (const id of [LAYERS.sections, LAYERS.sectionsSelected, LAYERS.sectionLabels]) map.setFilter(id, sectionFilter(filters));
-  for (const id of [LAYERS.points, LAYERS.pointsSelected]) map.setFilter(id, pointFilter(filters));
+  for (const id of [LAYERS.points, LAYERS.pointsSelected]) map.setFilter(id, pointFilter(filters, districtName));
 }
 
 export function applyLanguage(map: MapLibreMap, lang: Lang): void {

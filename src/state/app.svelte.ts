@@ -20,6 +20,8 @@ export class AppState {
   selection = $state<Selection | null>(null);
   hidden = $state<ToggleableLayer[]>([]);
   filters = $state<Filters>(structuredClone(DEFAULT_FILTERS));
+  /** The district a search result pointed at: outlined on the map, never a filter (transient). */
+  highlightedDistrict = $state<string | null>(null);
   /** Set when a link names a feature the data does not have; shown once, then cleared. */
   missingSelection = $state<string | null>(null);
   readonly planner = new PlannerState();

@@ -25,6 +25,11 @@ interface Shot {
   full?: boolean;
 }
 
+async function typeInSearch(page: import('playwright-core').Page, text: string) {
+  await page.locator('#search-input').fill(text);
+  await page.getByRole('option').first().waitFor();
+}
+
 const desktop = { width: 1280, height: 800 };
 const phone = { width: 390, height: 844 };
 
@@ -35,6 +40,10 @@ export const SHOTS: Shot[] = [
   { name: 'explorer-phone', hash: '', viewport: phone },
   { name: 'unit-phone', hash: '#map=11/29.56/106.55&sel=unit:ZH50010320001', viewport: phone },
   { name: 'section-phone', hash: '#map=10/29.62/106.60&sel=section:CQ-S007', viewport: phone },
+  { name: 'search-desktop', hash: '', viewport: desktop, act: (page) => typeInSearch(page, '渝中') },
+  { name: 'search-phone', hash: '#lang=en', viewport: phone, act: (page) => typeInSearch(page, 'yz') },
+  { name: 'filter-desktop', hash: '#d=500103&cat=priority,key', viewport: desktop },
+  { name: 'filter-phone', hash: '#d=500103', viewport: phone },
   {
     name: 'site-check-desktop',
     hash: `#map=12.5/30.79/108.40&site=${SITE}`,
