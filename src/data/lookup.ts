@@ -1,7 +1,7 @@
 /** Id → feature maps and legend counts, built once per dataset. */
 import { bbox } from '@turf/turf';
 import type { Category, Dataset, SectionFeature, UnitFeature, WaterClass, YangtzePointFeature } from './contract';
-import type { Filters, Selection } from '../state/url';
+import type { Filters, Selection } from './selection';
 
 export interface Lookup {
   units: Map<string, UnitFeature>;

@@ -8,7 +8,7 @@ import { bbox } from '@turf/turf';
 import type { Feature } from 'geojson';
 import type { Dataset } from './contract';
 import type { Romanizer } from './romanize';
-import type { SelectionKind } from '../state/url';
+import type { SelectionKind } from './selection';
 
 export type SearchKind = SelectionKind | 'district';
 export interface Localized {

@@ -2,7 +2,7 @@
  * Translation: `t(key, params)` reads the current language reactively, so components re-render
  * when it switches. Parameters fill `{name}` slots; values are inserted as plain text.
  */
-import type { Lang } from '../state/url';
+import type { Lang } from './lang';
 import { en } from './en';
 import { zh, type MessageKey } from './zh';
 

@@ -1,6 +1,6 @@
 /** Pure translation of the UI filters into MapLibre filter expressions (tested in Node). */
 import type { FilterSpecification } from 'maplibre-gl';
-import type { Filters } from '../state/url';
+import type { Filters } from '../data/selection';
 
 export function unitFilter(filters: Filters): FilterSpecification {
   const clauses: FilterSpecification[] = [['in', ['get', 'category'], ['literal', filters.categories]]];

@@ -3,7 +3,7 @@
  * small targets drawn on top. A box of a few pixels makes points easy to hit by touch.
  */
 import type { Map as MapLibreMap, PointLike } from 'maplibre-gl';
-import type { Selection } from '../state/url';
+import type { Selection } from '../data/selection';
 import { LAYERS } from './style';
 
 const POINT_TOLERANCE_PX = 8;

@@ -3,7 +3,9 @@
  * Always updates in place (setFilter, setLayoutProperty, setFeatureState), never re-adds sources.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Filters, Lang, Selection, ToggleableLayer } from '../state/url';
+import type { Filters, Selection } from '../data/selection';
+import type { Lang } from '../i18n/lang';
+import type { ToggleableLayer } from '../state/url';
 import { pointFilter, sectionFilter, unitFilter } from './filters';
 import { LAYERS, SOURCES, labelField } from './style';
 

@@ -5,15 +5,8 @@
 import { i18n } from '../i18n/index.svelte';
 import { PlannerState } from './planner.svelte';
 import { siteLink } from './site-link';
-import {
-  DEFAULT_FILTERS,
-  formatHash,
-  parseHash,
-  type Filters,
-  type Selection,
-  type ToggleableLayer,
-  type View,
-} from './url';
+import type { Filters, Selection } from '../data/selection';
+import { DEFAULT_FILTERS, formatHash, parseHash, type ToggleableLayer, type View } from './url';
 
 export class AppState {
   view = $state<View | null>(null);
@@ -25,8 +18,10 @@ export class AppState {
   /** Set when a link names a feature the data does not have; shown once, then cleared. */
   missingSelection = $state<string | null>(null);
   readonly planner = new PlannerState();
-  /** The encoded site a link asked for, until the app has checked it (see App.svelte). */
+  /** The encoded site a link asked for, until the planner kit has checked it (ui/planner/kit). */
   requestedSite = $state<string | null>(null);
+  /** Whether the loaded data has a feature; null until the data is here, so links wait for it. */
+  #exists: ((selection: Selection) => boolean) | null = null;
 
   isVisible(layer: ToggleableLayer): boolean {
     return !this.hidden.includes(layer);
@@ -49,6 +44,19 @@ export class AppState {
     this.hidden = parsed.hidden;
     this.filters = parsed.filters;
     i18n.lang = parsed.lang;
+    this.#dropMissingSelection();
+  }
+
+  /** Called once the data is loaded: from then on a linked feature the data lacks is dropped with a notice. */
+  knowSelections(exists: (selection: Selection) => boolean): void {
+    this.#exists = exists;
+    this.#dropMissingSelection();
+  }
+
+  #dropMissingSelection(): void {
+    if (!this.selection || !this.#exists || this.#exists(this.selection)) return;
+    this.missingSelection = this.selection.id;
+    this.selection = null;
   }
 
   toHash(): string {

@@ -3,13 +3,10 @@
  * selection, hidden layers, filters and language. Only non-default values are written, so a
  * plain link stays short. Pure functions: parse(format(s)) equals s for every valid state.
  */
-import { CATEGORIES, type Category, type WaterClass } from '../data/contract';
+import { CATEGORIES, type WaterClass } from '../data/contract';
+import type { Filters, Selection, SelectionKind } from '../data/selection';
+import type { Lang } from '../i18n/lang';
 
-export type SelectionKind = 'unit' | 'section' | 'point';
-export interface Selection {
-  kind: SelectionKind;
-  id: string;
-}
 export interface View {
   zoom: number;
   lat: number;
@@ -18,14 +15,6 @@ export interface View {
 export type ToggleableLayer = 'units' | 'sections' | 'points' | 'districts' | 'rivers';
 export const TOGGLEABLE_LAYERS: readonly ToggleableLayer[] = ['units', 'sections', 'points', 'districts', 'rivers'];
 export const WATER_CLASSES: readonly WaterClass[] = [1, 2, 3, 4, 5, 6];
-export type Lang = 'zh' | 'en';
-
-export interface Filters {
-  categories: Category[];
-  /** District adcode, or null for all. */
-  district: string | null;
-  classes: WaterClass[];
-}
 
 export interface UrlState {
   view: View | null;

@@ -3,11 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const dir = fileURLToPath(new URL('../../src/geo/', import.meta.url));
-/** Modules of the spatial core proper (crs.ts and label-points.ts are owned elsewhere). */
-const core = readdirSync(dir).filter((f) => f.endsWith('.ts') && !['crs.ts', 'label-points.ts'].includes(f));
+/** Every module of src/geo, subfolders included. */
+const modules = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
 
 describe('src/geo is pure (no DOM, Svelte or MapLibre)', () => {
-  it.each(core)('%s', (file) => {
+  it.each(modules)('%s', (file) => {
     const src = readFileSync(`${dir}${file}`, 'utf8');
     expect(src).not.toMatch(/from ['"](svelte|maplibre-gl|@deck\.gl\/[^'"]+)['"]/);
     expect(src).not.toMatch(/\b(document|window|localStorage)\./);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Geometry } from 'geojson';
 import { M2_PER_MU, roundTo, type SiteCheckResult } from '../../src/geo/index';
-import { fixed, guardCell, reportFileName, siteCheckCsv, siteCheckGeoJson, toCsv } from '../../src/data/report-export';
+import { fixed, guardCell, reportFileName, siteCheckCsv, siteCheckGeoJson, toCsv } from '../../src/ui/report/report-export';
 import { check, square, translator, unitFeatures } from './report-helpers';
 
 const zh = translator('zh');

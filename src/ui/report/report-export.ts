@@ -7,10 +7,10 @@
  * (unit names and clause texts come from data files and uploads).
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { RULE_DIMENSIONS, type UnitFeature } from './contract';
-import type { SiteCheckResult } from '../geo/site-check';
-import { M2_PER_HA, M2_PER_KM2, M2_PER_MU, roundTo } from '../geo/measure';
-import { CLASS_NUMERALS } from './water-quality';
+import { RULE_DIMENSIONS, type UnitFeature } from '../../data/contract';
+import type { SiteCheckResult } from '../../geo/site-check';
+import { M2_PER_HA, M2_PER_KM2, M2_PER_MU, roundTo } from '../../geo/measure';
+import { CLASS_NUMERALS } from '../../data/water-quality';
 import {
   classLabel,
   describeVerdict,
@@ -20,8 +20,8 @@ import {
   verdictLevelLabel,
   type ReportLang,
   type Translate,
-} from '../ui/report/verdict';
-import type { MessageKey } from '../i18n/zh';
+} from './verdict';
+import type { MessageKey } from '../../i18n/zh';
 
 /** Optional context written into the exports besides the result itself. */
 export interface ExportMeta {

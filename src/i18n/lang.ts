@@ -1,0 +1,2 @@
+/** The languages the interface is written in. */
+export type Lang = 'zh' | 'en';

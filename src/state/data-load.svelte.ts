@@ -1,0 +1,42 @@
+/**
+ * The page's dataset: fetched once, with what the explorer builds from it (lookups, district
+ * label points) built once when it arrives. Arrival also tells the app state which
+ * linked features exist, and where a link with a selection but no view should open.
+ */
+import type { FeatureCollection, Point } from 'geojson';
+import type { Dataset, DistrictProperties } from '../data/contract';
+import { isIllustrative, loadDataset } from '../data/load';
+import { buildLookup, resolveSelection, selectionBounds, type Lookup } from '../data/lookup';
+import { labelPoints } from '../geo/label-points';
+import type { AppState } from './app.svelte';
+
+export interface LoadedData {
+  dataset: Dataset;
+  lookup: Lookup;
+  districtLabels: FeatureCollection<Point, DistrictProperties>;
+  illustrative: boolean;
+  /** Where the map first opens when the link names a feature but no view. */
+  initialBounds: [number, number, number, number] | null;
+}
+
+export class DataLoad {
+  loaded = $state.raw<LoadedData | null>(null);
+  error = $state<string | null>(null);
+
+  constructor(base: URL, app: AppState) {
+    loadDataset(base)
+      .then((dataset) => {
+        const lookup = buildLookup(dataset);
+        app.knowSelections((s) => resolveSelection(lookup, s) !== null);
+        const selected = resolveSelection(lookup, app.selection);
+        this.loaded = {
+          dataset,
+          lookup,
+          districtLabels: labelPoints(dataset.districts),
+          illustrative: isIllustrative(dataset.manifest),
+          initialBounds: !app.view && selected ? selectionBounds(selected) : null,
+        };
+      })
+      .catch((e: unknown) => (this.error = e instanceof Error ? e.message : String(e)));
+  }
+}
