@@ -80,6 +80,8 @@ export function createPlannerOverlay(map: MapLibreMap, initial: OverlayModel): P
   const overlay = new MapLibreOverlay({
     interleaved: true,
     layers: layers(initial),
+    // The map view owns the cursor (a crosshair while drawing); deck.gl would set its own "grab".
+    getCursor: () => map.getCanvas().style.cursor,
     // deck attaches to MapLibre's WebGL context asynchronously; until it has, nothing it is given
     // gets drawn, and an idle map draws no further frame by itself. Draw once it is ready.
     onLoad: () => {

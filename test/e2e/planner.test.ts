@@ -154,9 +154,15 @@ describe('planner tools', () => {
     const { page, errors } = await open('#map=13/30.80/108.38');
     await startTool(page, '绘制范围');
     const c = await mapCentre(page);
+    const cursor = () => page.locator('.maplibregl-canvas').evaluate((el) => (el as HTMLElement).style.cursor);
     for (const [dx, dy] of [[-60, -40], [60, -40], [60, 40], [-60, 40]]) await page.mouse.click(c.x + dx!, c.y + dy!);
+    // Leaving the map mid-drawing and coming back keeps the crosshair.
+    await page.mouse.move(c.x, 2);
+    await page.mouse.move(c.x, c.y);
+    await expect(cursor()).resolves.toBe('crosshair');
     await page.keyboard.press('Enter');
     await page.getByTestId('site-check').waitFor();
+    await expect(cursor()).resolves.not.toBe('crosshair');
     const codes = await listedCodes(page);
     expect(codes.length).toBeGreaterThan(0);
 
