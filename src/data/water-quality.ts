@@ -23,9 +23,6 @@ export function classifySample(sample: Omit<MonthlyReading, 'month' | 'class'>):
   ) as WaterClass;
 }
 
-/** Ⅰ–Ⅲ is "good" in the national assessment. */
-export const isGood = (cls: WaterClass): boolean => cls <= 3;
-
 export const CLASS_NUMERALS: Record<WaterClass, string> = {
   1: 'Ⅰ',
   2: 'Ⅱ',

@@ -11,6 +11,7 @@
  * The minimum over vertex→edge pairs equals the distance between two non-crossing polylines;
  * crossings/containment must be detected first (`intersect.ts`), where the distance is 0.
  */
+import { flatBBox } from './bbox';
 import { localFrame, projectEcef, type LocalFrame } from './frame';
 import { pointToSegment } from './geodesic';
 import type { PathStore } from './path-store';
@@ -80,19 +81,7 @@ export class BoundaryDistanceSearch {
     const n = ss.coords.length / 2;
     this.siteXY = new Float64Array(n * 2);
     projectEcef(this.frame, ss.ecef, 0, n, this.siteXY);
-    let minX = Infinity;
-    let minY = Infinity;
-    let maxX = -Infinity;
-    let maxY = -Infinity;
-    for (let i = 0; i < n; i++) {
-      const x = this.siteXY[i * 2] ?? 0;
-      const y = this.siteXY[i * 2 + 1] ?? 0;
-      minX = Math.min(minX, x);
-      minY = Math.min(minY, y);
-      maxX = Math.max(maxX, x);
-      maxY = Math.max(maxY, y);
-    }
-    this.siteBox = [minX, minY, maxX, maxY];
+    this.siteBox = flatBBox(this.siteXY);
   }
 
   /** Threshold under which screened pairs are kept: best·(1+margin) + 0.5 m. */

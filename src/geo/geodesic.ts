@@ -14,10 +14,10 @@ const { Geodesic } = geographiclib;
 /** The WGS-84 ellipsoid geodesic solver (a = 6 378 137 m, f = 1/298.257223563). */
 export const WGS84 = Geodesic.WGS84;
 
-/** WGS-84 semi-major axis, metres. */
-export const WGS84_A = 6378137;
+/** WGS-84 semi-major axis, metres (GeographicLib's constant, the one source of the ellipsoid). */
+export const WGS84_A: number = WGS84.a;
 /** WGS-84 flattening. */
-export const WGS84_F = 1 / 298.257223563;
+const WGS84_F: number = WGS84.f;
 /** WGS-84 first eccentricity squared. */
 export const WGS84_E2 = WGS84_F * (2 - WGS84_F);
 

@@ -61,8 +61,6 @@ export function geodesicArea(g: Feature | Geometry | null | undefined): number {
   }
 }
 
-/** Metres → kilometres. */
-export const mToKm = (m: number): number => m / 1000;
 /** Square metres → km². */
 export const m2ToKm2 = (m2: number): number => m2 / M2_PER_KM2;
 /** Square metres → 公顷 (hectares). */
@@ -71,8 +69,6 @@ export const m2ToHa = (m2: number): number => m2 / M2_PER_HA;
 export const m2ToMu = (m2: number): number => m2 / M2_PER_MU;
 /** 亩 → square metres. */
 export const muToM2 = (mu: number): number => mu * M2_PER_MU;
-/** 公顷 → square metres. */
-export const haToM2 = (ha: number): number => ha * M2_PER_HA;
 
 /**
  * Round to `digits` decimals (half away from zero, decimal-exact: 1.005 → 1.01), returning a

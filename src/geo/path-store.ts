@@ -68,13 +68,6 @@ function isClosed(p: readonly Position[]): boolean {
   return !!a && !!b && p.length > 1 && a[0] === b[0] && a[1] === b[1];
 }
 
-/** Vertex range `[start, end)` of all paths of `owner`. */
-export function ownerVertexRange(s: PathStore, owner: number): [number, number] {
-  const p0 = s.ownerPaths[owner] ?? 0;
-  const p1 = s.ownerPaths[owner + 1] ?? 0;
-  return [s.pathStart[p0] ?? 0, s.pathStart[p1] ?? 0];
-}
-
 /**
  * Point-in-area test against all paths (rings) of `owner`, planar in lon/lat (edges are
  * straight lines in degrees, as RFC 7946 defines them), even–odd rule: holes and MultiPolygon
@@ -119,22 +112,4 @@ export function rayStep(coords: ArrayLike<number>, i: number, lon: number, lat: 
     if (Math.abs(cross) <= epsDeg * Math.max(len, epsDeg)) return 2;
   }
   return ay > lat !== by > lat && lon < ((bx - ax) * (lat - ay)) / (by - ay) + ax ? 1 : 0;
-}
-
-/** Bounding box `[minLon, minLat, maxLon, maxLat]` of the vertex range `[v0, v1)`. */
-export function rangeBBox(s: PathStore, v0: number, v1: number): [number, number, number, number] {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  const c = s.coords;
-  for (let i = v0; i < v1; i++) {
-    const x = c[i * 2] ?? NaN;
-    const y = c[i * 2 + 1] ?? NaN;
-    if (x < minX) minX = x;
-    if (x > maxX) maxX = x;
-    if (y < minY) minY = y;
-    if (y > maxY) maxY = y;
-  }
-  return [minX, minY, maxX, maxY];
 }

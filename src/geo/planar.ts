@@ -4,7 +4,7 @@
  * (screening distances).
  */
 
-/** Squared distance from (px,py) to segment (ax,ay)–(bx,by), and the segment parameter t ∈ [0,1]. */
+/** Squared distance from (px,py) to segment (ax,ay)–(bx,by). */
 export function pointSegmentDistSq(
   px: number,
   py: number,

@@ -6,6 +6,7 @@
  */
 import Flatbush from 'flatbush';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { flatBBox } from './bbox';
 import { buildPathStore, pointInOwner, type PathStore } from './path-store';
 import type { BBox, LonLat } from './types';
 
@@ -62,20 +63,9 @@ export function buildPolygonIndex<P>(fc: FeatureCollection<Polygon | MultiPolygo
   const bboxes = new Float64Array(features.length * 4);
   const all: BBox = [Infinity, Infinity, -Infinity, -Infinity];
   for (let o = 0; o < features.length; o++) {
-    let minX = Infinity;
-    let minY = Infinity;
-    let maxX = -Infinity;
-    let maxY = -Infinity;
     const v0 = store.pathStart[store.ownerPaths[o] ?? 0] ?? 0;
     const v1 = store.pathStart[store.ownerPaths[o + 1] ?? 0] ?? 0;
-    for (let i = v0; i < v1; i++) {
-      const x = store.coords[i * 2] ?? NaN;
-      const y = store.coords[i * 2 + 1] ?? NaN;
-      if (x < minX) minX = x;
-      if (x > maxX) maxX = x;
-      if (y < minY) minY = y;
-      if (y > maxY) maxY = y;
-    }
+    const [minX, minY, maxX, maxY] = flatBBox(store.coords, v0, v1);
     bboxes.set([minX, minY, maxX, maxY], o * 4);
     all[0] = Math.min(all[0], minX);
     all[1] = Math.min(all[1], minY);
@@ -131,6 +121,12 @@ export function identifyIndices<P>(index: PolygonIndex<P>, lonLat: LonLat): numb
     if (pointInOwner(index.store, i, lon, lat) !== 0) out.push(i);
   }
   return out.sort((a, b) => a - b);
+}
+
+/** Indices of features whose bounding box meets `bbox` `[west, south, east, north]`, ascending. */
+export function candidatesInBox<P>(index: PolygonIndex<P>, bbox: BBox): number[] {
+  const k = index.xScale;
+  return index.tree.search(bbox[0] * k, bbox[1], bbox[2] * k, bbox[3]).sort((a, b) => a - b);
 }
 
 /** Features containing `[lon, lat]`; see {@link identifyIndices} for the boundary rule. */

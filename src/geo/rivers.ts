@@ -22,6 +22,7 @@ import { BoundaryDistanceSearch } from './boundary-distance';
 import { distance } from './geodesic';
 import { intersectWitness } from './intersect';
 import { buildPathStore, type PathStore } from './path-store';
+import { pointSegmentDistSq } from './planar';
 import { prepareSite, type PreparedSite } from './site';
 import type { LonLat } from './types';
 
@@ -195,12 +196,7 @@ function edgeNear(path: LonLat[], p: LonLat): number {
   for (let i = 0; i < path.length - 1; i++) {
     const a = path[i] as LonLat;
     const b = path[i + 1] as LonLat;
-    const dx = b[0] - a[0];
-    const dy = b[1] - a[1];
-    const l2 = dx * dx + dy * dy;
-    let t = l2 > 0 ? ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / l2 : 0;
-    t = Math.max(0, Math.min(1, t));
-    const d = (a[0] + t * dx - p[0]) ** 2 + (a[1] + t * dy - p[1]) ** 2;
+    const d = pointSegmentDistSq(p[0], p[1], a[0], a[1], b[0], b[1]);
     if (d < bd) {
       bd = d;
       best = i;

@@ -8,6 +8,7 @@ import Flatbush from 'flatbush';
 import { GeoInputError } from './errors';
 import { densifyPath } from './geodesic';
 import { toEcef } from './frame';
+import { flatBBox } from './bbox';
 import { buildPathStore, rayStep, type PathStore } from './path-store';
 import { segmentIntersection } from './planar';
 import { ringAreaM2 } from './area';
@@ -330,16 +331,8 @@ function finish(
   lengthM: number,
   areaM2: number,
 ): PreparedSite {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const [x, y] of vertices) {
-    if (x < minX) minX = x;
-    if (y < minY) minY = y;
-    if (x > maxX) maxX = x;
-    if (y > maxY) maxY = y;
-  }
+  const bbox = flatBBox(vertices.flat());
+  const [minX, minY, maxX, maxY] = bbox;
   const center: LonLat = [(minX + maxX) / 2, (minY + maxY) / 2];
   const store = buildPathStore([paths], false);
   // radius upper bound from ECEF chords (no geodesic solves)
@@ -363,7 +356,7 @@ function finish(
     polygons,
     vertices,
     store,
-    bbox: [minX, minY, maxX, maxY],
+    bbox,
     center,
     radiusM,
     lengthM,
