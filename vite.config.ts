@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { appShell } from './build/app-shell';
 
 export default defineConfig({
   // Relative asset URLs: dist/ works from any sub-path.
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), appShell()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,11 +1,10 @@
 import { mount } from 'svelte';
-import { setWorkerUrl } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/theme.css';
 import App from './App.svelte';
+import { loadMapLibre } from './map/maplibre';
+import { webglSupported } from './map/webgl';
 
-// Vite does not find MapLibre 6's worker on its own; without this the map never loads.
-setWorkerUrl(workerUrl);
+// Start MapLibre (its own chunk, preloaded by the HTML) while the data downloads.
+if (webglSupported()) void loadMapLibre();
 
 mount(App, { target: document.getElementById('app')! });

@@ -2,9 +2,10 @@
  * A tiny static server for the production build, mounted under a sub-path so every test also
  * proves that dist/ works away from the site root. Supports Range requests like any static host.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,15 +21,29 @@ const TYPES: Record<string, string> = {
 
 export const SUB_PATH = '/maps/explorer/';
 
-export function serveDist(root: string, port = 0): Promise<{ server: Server; url: string }> {
-  const base = resolve(root);
+/** Types a host compresses (docs/hosting.md); Range-read files are never among them. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg']);
+
+export interface ServeOptions {
+  /** Folders served beside `root`: `{ 'bench-bare': 'bench/.out/bare' }` → `SUB_PATH + 'bench-bare/'`. */
+  mounts?: Record<string, string>;
+  /** gzip text files for clients that accept it, as docs/hosting.md asks of a real host. */
+  gzip?: boolean;
+}
+
+export function serveDist(root: string, port = 0, { mounts = {}, gzip = false }: ServeOptions = {}): Promise<{ server: Server; url: string }> {
+  const gzipped = new Map<string, Buffer>();
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith(SUB_PATH)) {
       res.writeHead(404).end('outside the sub-path');
       return;
     }
-    let path = normalize(join(base, decodeURIComponent(url.pathname.slice(SUB_PATH.length))));
+    let rest = decodeURIComponent(url.pathname.slice(SUB_PATH.length));
+    const mount = Object.keys(mounts).find((m) => rest.startsWith(`${m}/`));
+    const base = resolve(mount ? (mounts[mount] as string) : root);
+    if (mount) rest = rest.slice(mount.length + 1);
+    let path = normalize(join(base, rest));
     if (!path.startsWith(base)) {
       res.writeHead(403).end();
       return;
@@ -38,7 +53,12 @@ export function serveDist(root: string, port = 0): Promise<{ server: Server; url
       const size = statSync(path).size;
       const headers = { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Accept-Ranges': 'bytes' };
       const range = req.headers.range?.match(/^bytes=(\d+)-(\d*)$/);
-      if (range) {
+      if (gzip && !range && COMPRESSIBLE.has(extname(path)) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+        let body = gzipped.get(path);
+        if (!body) gzipped.set(path, (body = gzipSync(readFileSync(path))));
+        res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length, Vary: 'Accept-Encoding' });
+        res.end(body);
+      } else if (range) {
         const start = Number(range[1]);
         const end = range[2] ? Number(range[2]) : size - 1;
         res.writeHead(206, { ...headers, 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': end - start + 1 });

@@ -1,0 +1,97 @@
+/**
+ * Vite plugin: paints the first view from HTML. In every page holding `<!--app-shell-->` it puts
+ * the shell that src/shell.ts renders from public/data (title, illustrative-data notice, legend
+ * with its counts, map placeholder; Chinese and English copies), and adds preloads for the
+ * manifest, every data file it lists and the MapLibre chunk, so they download alongside the main
+ * script instead of after it. Counts are computed at each build from the data itself, so they cannot drift.
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { createServer, type HtmlTagDescriptor, type Plugin, type Rollup, type ViteDevServer } from 'vite';
+
+const MARKER = '<!--app-shell-->';
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dataDir = `${root}public/data/`;
+
+type Shells = Record<'zh' | 'en', string>;
+
+/** Shell copies per language; the one not asked for is hidden by a rule on `html[data-lang]`. */
+const SHELL_CSS =
+  '.app-shell{height:100%}' +
+  'html:not([data-lang="en"]) .app-shell[data-shell-lang="en"],html[data-lang="en"] .app-shell[data-shell-lang="zh"]{display:none}';
+
+async function renderShells(server: ViteDevServer): Promise<Shells> {
+  const shell = (await server.ssrLoadModule('/src/shell.ts')) as typeof import('../src/shell');
+  return shell.renderAppShell(async (url) => {
+    const file = url.slice(shell.SHELL_DATA_BASE.length);
+    const text = await readFile(`${dataDir}${file}`, 'utf8');
+    return { ok: true, status: 200, json: async () => JSON.parse(text) as unknown };
+  });
+}
+
+/** A throw-away SSR loader for `vite build`, with only the Svelte plugin. */
+async function withBuildLoader<T>(fn: (server: ViteDevServer) => Promise<T>): Promise<T> {
+  const server = await createServer({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    appType: 'custom',
+    plugins: [svelte()],
+    server: { middlewareMode: true, hmr: false, ws: false },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    return await fn(server);
+  } finally {
+    await server.close();
+  }
+}
+
+async function preloads(): Promise<HtmlTagDescriptor[]> {
+  const manifest = JSON.parse(await readFile(`${dataDir}manifest.json`, 'utf8')) as { layers: { file: string }[] };
+  return ['manifest.json', ...manifest.layers.map((l) => l.file)].map((file) => ({
+    tag: 'link',
+    attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: `./data/${file}` },
+    injectTo: 'head',
+  }));
+}
+
+/** Modulepreloads for the MapLibre chunk and what it imports, so it downloads from the HTML on. */
+function mapLibrePreloads(bundle: Rollup.OutputBundle | undefined): HtmlTagDescriptor[] {
+  const chunks = Object.values(bundle ?? {}).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
+  const chunk = chunks.find((c) => c.facadeModuleId?.endsWith('/src/map/maplibre-chunk.ts'));
+  if (!chunk) return [];
+  return [chunk.fileName, ...chunk.imports].map((file) => ({
+    tag: 'link',
+    attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}` },
+    injectTo: 'head',
+  }));
+}
+
+export function appShell(): Plugin {
+  let devServer: ViteDevServer | undefined;
+  let built: Shells | undefined;
+  return {
+    name: 'app-shell',
+    configureServer(server) {
+      devServer = server;
+    },
+    async transformIndexHtml(html, ctx) {
+      if (!html.includes(MARKER)) return html;
+      const shells = devServer ? await renderShells(devServer) : (built ??= await withBuildLoader(renderShells));
+      const copies = (Object.entries(shells) as [keyof Shells, string][])
+        .map(([lang, body]) => `<div class="app-shell" data-shell-lang="${lang}" lang="${lang === 'zh' ? 'zh-CN' : 'en'}" inert>${body}</div>`)
+        .join('');
+      return {
+        html: html.replace(MARKER, `<div id="app-shell">${copies}</div>`),
+        tags: [
+          { tag: 'style', children: SHELL_CSS, injectTo: 'head' },
+          { tag: 'script', attrs: { src: './shell-lang.js' }, injectTo: 'head' },
+          ...(await preloads()),
+          ...mapLibrePreloads(ctx.bundle),
+        ],
+      };
+    },
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Renders the page shells: the first view as plain HTML, painted before any script runs. Loaded
+ * at build time by build/app-shell.ts through Vite's SSR loader, never shipped to the browser.
+ * Each view is rendered once per language; the page shows one copy (public/shell-lang.js picks
+ * English when the link asks for it) until the app replaces it.
+ */
+import { render } from 'svelte/server';
+import type { Lang } from './state/url';
+import { loadDataset, type FetchLike } from './data/load';
+import { i18n } from './i18n/index.svelte';
+import AppShell from './ui/AppShell.svelte';
+
+/** Where build/app-shell.ts asks the loader to read from; `fetcher` maps it to files. */
+export const SHELL_DATA_BASE = 'http://shell.build/data/';
+
+const LANGS: Lang[] = ['zh', 'en'];
+
+/** Svelte's hydration markers: the shell is replaced, never hydrated. */
+const withoutMarkers = (html: string): string => html.replace(/<!--[[\]\-0-9]*-->/g, '');
+
+/** The English copy's ids get a suffix, so the two copies never share an id. */
+const suffixIds = (html: string, suffix: string): string =>
+  html.replace(/\b(id|for|aria-controls|aria-labelledby|aria-describedby)="([^"]+)"/g, (_, attr: string, ids: string) => {
+    const renamed = ids
+      .split(' ')
+      .map((id) => id + suffix)
+      .join(' ');
+    return `${attr}="${renamed}"`;
+  });
+
+/** The full app's shell in both languages, from the dataset `fetcher` serves. */
+export async function renderAppShell(fetcher: FetchLike): Promise<Record<Lang, string>> {
+  const dataset = await loadDataset(new URL(SHELL_DATA_BASE), fetcher);
+  const out = {} as Record<Lang, string>;
+  for (const lang of LANGS) {
+    i18n.lang = lang;
+    const html = withoutMarkers(render(AppShell, { props: { dataset } }).body);
+    out[lang] = lang === 'zh' ? html : suffixIds(html, `-${lang}`);
+  }
+  i18n.lang = 'zh';
+  return out;
+}
