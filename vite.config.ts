@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { appShell } from './build/app-shell';
+import { appShell } from './build/app-shell.ts';
 
 export default defineConfig({
   // Relative asset URLs: dist/ works from any sub-path.

@@ -18,7 +18,7 @@ type Shells = Record<'zh' | 'en', string>;
 
 /** Shell copies per language; the one not asked for is hidden by a rule on `html[data-lang]`. */
 const SHELL_CSS =
-  '.app-shell{height:100%}' +
+  '#app-shell,.app-shell{height:100%}' +
   'html:not([data-lang="en"]) .app-shell[data-shell-lang="en"],html[data-lang="en"] .app-shell[data-shell-lang="zh"]{display:none}';
 
 async function renderShells(server: ViteDevServer): Promise<Shells> {
@@ -85,11 +85,13 @@ export function appShell(): Plugin {
         .join('');
       return {
         html: html.replace(MARKER, `<div id="app-shell">${copies}</div>`),
+        // The preloads come before the language script, which holds up the parser (not the
+        // preload scanner) until it has run.
         tags: [
-          { tag: 'style', children: SHELL_CSS, injectTo: 'head' },
-          { tag: 'script', attrs: { src: './shell-lang.js' }, injectTo: 'head' },
           ...(await preloads()),
           ...mapLibrePreloads(ctx.bundle),
+          { tag: 'style', children: SHELL_CSS, injectTo: 'head' },
+          { tag: 'script', attrs: { src: './shell-lang.js' }, injectTo: 'head' },
         ],
       };
     },

@@ -23,6 +23,8 @@ export async function openPage(
   browser: Browser,
   url: string,
   viewport = { width: 1280, height: 800 },
+  /** Runs before navigation, e.g. to route requests. */
+  prepare?: (page: Page) => Promise<unknown>,
 ): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN', deviceScaleFactor: 1 });
   const page = await context.newPage();
@@ -37,6 +39,7 @@ export async function openPage(
     watched.requests.push(u);
     if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) watched.foreignRequests.push(u);
   });
+  await prepare?.(page);
   await page.goto(url);
   return watched;
 }

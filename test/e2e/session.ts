@@ -24,5 +24,14 @@ export function browserSession(base: string) {
     await waitForMapIdle(watched.page);
     return watched;
   }
-  return { open, opened };
+  /** The page as painted from its HTML alone: the app's module script is never delivered. */
+  async function openShell(hash: string, viewport?: { width: number; height: number }): Promise<WatchedPage> {
+    const watched = await openPage(browser, base + hash, viewport, (page) =>
+      page.route(/\/assets\/main-[^/]*\.js$/, (route) => route.abort()),
+    );
+    opened.push(watched);
+    await watched.page.waitForLoadState('load');
+    return watched;
+  }
+  return { open, openShell, opened };
 }
