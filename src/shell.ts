@@ -5,7 +5,7 @@
  * English when the link asks for it) until the app replaces it.
  */
 import { render } from 'svelte/server';
-import type { Lang } from './state/url';
+import type { Lang } from './i18n/lang';
 import { loadDataset, type FetchLike } from './data/load';
 import { i18n } from './i18n/index.svelte';
 import AppShell from './ui/AppShell.svelte';
