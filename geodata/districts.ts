@@ -7,7 +7,7 @@ import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
 import type { ContextFeature, DistrictFeature } from '../src/data/contract';
 import { decodeGeometry } from './echarts-decode';
-import { gcj02ToWgs84, wgs84ToGcj02 } from './gcj02';
+import { gcj02ToWgs84, wgs84ToGcj02 } from '../src/geo/gcj02';
 import {
   areaKm2,
   isDegenerateRing,

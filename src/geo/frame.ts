@@ -79,13 +79,3 @@ export function projectEcef(
     out[k + 1] = f.nx * dx + f.ny * dy + f.nz * dz;
   }
 }
-
-/** Project one lon/lat position into the frame, east/north metres. */
-export function projectLonLat(f: LocalFrame, lon: number, lat: number): [number, number] {
-  const tmp = new Float64Array(3);
-  toEcef(lon, lat, tmp, 0);
-  const dx = (tmp[0] ?? 0) - f.x0;
-  const dy = (tmp[1] ?? 0) - f.y0;
-  const dz = (tmp[2] ?? 0) - f.z0;
-  return [f.ex * dx + f.ey * dy, f.nx * dx + f.ny * dy + f.nz * dz];
-}

@@ -77,7 +77,7 @@ export async function parseInWorker(file: UploadFile, options: WorkerParseOption
   }
 }
 
-/** Stops the worker (e.g. when the upload tool closes). */
+/** Stops the worker and fails its pending requests; the upload dialog calls this when it closes. */
 export function disposeWorker(): void {
   worker?.terminate();
   worker = undefined;

@@ -1,5 +1,5 @@
 /** GeoJSON reader: FeatureCollection, Feature or bare Geometry; legacy `crs` member honoured. */
-import { isCrsId, type CrsId } from '../geo/crs';
+import { isCrsId, type CrsId } from './crs';
 import { UploadError } from './errors';
 import { cleanGeometry } from './geometry';
 import type { RawSource, ReadContext } from './source';

@@ -4,7 +4,10 @@
  * Heavy (proj4, shpjs, togeojson, papaparse): load it lazily — through `client.ts`, which runs it
  * in a Web Worker — never from the initial bundle.
  */
-import { CHONGQING_BBOX, crsInfo, detectCrs, distanceToBoxKm, readPrj, type CrsDetection } from '../geo/crs';
+import { crsInfo } from './crs';
+import { detectCrs, type CrsDetection } from './detect-crs';
+import { readPrj } from './prj';
+import { CHONGQING_BBOX, distanceToBoxKm } from './region';
 import { UploadError } from './errors';
 import { forEachPosition, transformInPlace } from './geometry';
 import { readCsv } from './csv';
@@ -64,7 +67,7 @@ function text(bytes: Uint8Array, ctx: ReadContext): string {
   return d.text;
 }
 
-async function readSources(kind: Kind, bytes: Uint8Array, options: ParseOptions, ctx: ReadContext): Promise<{ format: SourceFormat; sources: RawSource[] }> {
+function readSources(kind: Kind, bytes: Uint8Array, options: ParseOptions, ctx: ReadContext): { format: SourceFormat; sources: RawSource[] } {
   switch (kind) {
     case 'geojson':
       return { format: 'geojson', sources: [readGeoJson(text(bytes, ctx), ctx)] };
@@ -79,10 +82,10 @@ async function readSources(kind: Kind, bytes: Uint8Array, options: ParseOptions,
       if (!isZip(bytes)) throw new UploadError('bad-zip', { detail: 'not a zip archive' });
       const entries = readZip(bytes, ctx.maxUnzipped);
       if (entries.some((e) => /\.shp$/i.test(e.name))) {
-        return { format: 'shapefile', sources: await readShapefiles(entries, ctx) };
+        return { format: 'shapefile', sources: readShapefiles(entries, ctx) };
       }
       const kmlEntry = entries.find((e) => /(^|\/)doc\.kml$/i.test(e.name)) ?? entries.find((e) => /\.kml$/i.test(e.name));
-      if (kmlEntry) return { format: 'kmz', sources: [readKml(text(await kmlEntry.read(), ctx), ctx, options.xmlParser)] };
+      if (kmlEntry) return { format: 'kmz', sources: [readKml(text(kmlEntry.read(), ctx), ctx, options.xmlParser)] };
       throw new UploadError('missing-shp', { entries: entries.map((e) => e.name).join(',').slice(0, 200) });
     }
   }
@@ -184,7 +187,7 @@ export async function parseUpload(file: UploadFile, options: ParseOptions = {}):
   const bytes = new Uint8Array(file.bytes);
   const warnings: UploadWarning[] = [];
   const ctx: ReadContext = { maxFeatures, maxUnzipped: maxBytes * UNZIP_RATIO, warnings, fixes: { ringsClosed: 0, nullGeometries: 0 } };
-  const { format, sources } = await readSources(kindOf(file.name, bytes), bytes, options, ctx);
+  const { format, sources } = readSources(kindOf(file.name, bytes), bytes, options, ctx);
   if (ctx.fixes.nullGeometries > 0) warnings.push({ code: 'null-geometry-skipped', params: { count: ctx.fixes.nullGeometries } });
   if (ctx.fixes.ringsClosed > 0) warnings.push({ code: 'ring-closed', params: { count: ctx.fixes.ringsClosed } });
   const nonEmpty = sources.filter((s) => s.features.length > 0);

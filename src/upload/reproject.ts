@@ -1,6 +1,7 @@
 /** Raw file coordinates → WGS-84, via proj4 (Gauss–Krüger, foreign WKT) or the GCJ-02 inverse. */
 import proj4 from 'proj4';
-import { crsInfo, gcj02ToWgs84, type CrsId } from '../geo/crs';
+import { gcj02ToWgs84 } from '../geo/gcj02';
+import { crsInfo, type CrsId } from './crs';
 import { UploadError } from './errors';
 
 export type XY = (x: number, y: number) => readonly [number, number];
@@ -13,7 +14,7 @@ export function toWgs84(crs: CrsId, swapped: boolean): XY {
   if (info.kind === 'geographic') base = (x, y) => [x, y];
   else if (info.kind === 'gcj02') base = (x, y) => gcj02ToWgs84(x, y);
   else {
-    const conv = proj4(info.proj4!, 'WGS84');
+    const conv = proj4(info.proj4, 'WGS84');
     base = (x, y) => conv.forward([x, y]) as [number, number];
   }
   return swapped ? (x, y) => base(y, x) : base;

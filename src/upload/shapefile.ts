@@ -74,7 +74,7 @@ export function readDbf(
 const decoder = new TextDecoder();
 
 /** Reads every shapefile layer in a zip. */
-export async function readShapefiles(entries: ZipEntry[], ctx: ReadContext): Promise<RawSource[]> {
+export function readShapefiles(entries: ZipEntry[], ctx: ReadContext): RawSource[] {
   const byBase = new Map<string, Map<string, ZipEntry>>();
   for (const e of entries) {
     if (e.name.includes('__MACOSX/') || /(^|\/)\./.test(e.name)) continue;
@@ -94,7 +94,7 @@ export async function readShapefiles(entries: ZipEntry[], ctx: ReadContext): Pro
   let total = 0;
   for (const [base, parts] of layers) {
     const layer = base.replace(/^.*\//, '');
-    const shpBytes = await parts.get('shp')!.read();
+    const shpBytes = parts.get('shp')!.read();
     let geoms: (Geometry | null)[];
     try {
       geoms = parseShp(new DataView(shpBytes.buffer, shpBytes.byteOffset, shpBytes.byteLength), false);
@@ -108,8 +108,8 @@ export async function readShapefiles(entries: ZipEntry[], ctx: ReadContext): Pro
     const prjEntry = parts.get('prj');
     let rows: Record<string, unknown>[] = [];
     if (dbfEntry) {
-      const cpg = cpgEntry ? decoder.decode(await cpgEntry.read()) : undefined;
-      rows = readDbf(await dbfEntry.read(), cpg, ctx, layer).rows;
+      const cpg = cpgEntry ? decoder.decode(cpgEntry.read()) : undefined;
+      rows = readDbf(dbfEntry.read(), cpg, ctx, layer).rows;
     } else {
       ctx.warnings.push({ code: 'missing-dbf', params: { layer } });
     }
@@ -122,7 +122,7 @@ export async function readShapefiles(entries: ZipEntry[], ctx: ReadContext): Pro
       features.push({ type: 'Feature', geometry: cleanGeometry(g, i, ctx.fixes), properties: rows[i] ?? {} });
     });
     const source: RawSource = { features };
-    if (prjEntry) source.prj = decoder.decode(await prjEntry.read());
+    if (prjEntry) source.prj = decoder.decode(prjEntry.read());
     sources.push(source);
   }
   return sources;

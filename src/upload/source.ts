@@ -1,5 +1,5 @@
 /** What each format reader produces: features with raw (untransformed) coordinates. */
-import type { CrsId } from '../geo/crs';
+import type { CrsId } from './crs';
 import type { UploadFeature, UploadWarning } from './types';
 
 export interface RawSource {

@@ -3,7 +3,9 @@
  * pulls in no code.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { CrsCandidate, CrsHow, CrsId } from '../geo/crs';
+import type { CrsId } from './crs';
+import type { CrsHow } from './detect-crs';
+import type { CrsCandidate } from './rank-zones';
 
 export type SourceFormat = 'geojson' | 'kml' | 'kmz' | 'gpx' | 'csv' | 'shapefile';
 

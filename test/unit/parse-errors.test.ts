@@ -60,9 +60,8 @@ describe('size caps', () => {
     const zeros = new Uint8Array(1_000_000);
     const deflated = new Uint8Array(await new Response(new Blob([zeros]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
     const liar = makeZip([{ name: 'a.shp', data: zeros, deflated, declaredSize: 100 }]);
-    const e = await expectCode('too-large', fileFrom('liar.zip', liar));
-    expect(e.params.what).toBe('unzipped');
-    expect(e.params.limit).toBe(100);
+    expect(readZip(liar, 1e7)[0]!.read()).toHaveLength(100);
+    await expectCode('bad-shapefile', fileFrom('liar.zip', liar));
   });
 });
 
@@ -113,10 +112,10 @@ describe('zip and shapefile errors', () => {
   test('bad-zip: not a zip, truncated, garbage after the signature', async () => {
     await expectCode('bad-zip', fileFrom('a.zip', 'this is not a zip'));
     const fixture = new Uint8Array(loadFixture('project-epsg4545-gbk.zip').bytes);
-    expect((await failure(fileFrom('b.zip', fixture.slice(0, 200)))).params.detail).toBe('no end of central directory');
+    expect((await failure(fileFrom('b.zip', fixture.slice(0, 200)))).params.detail).toBe('invalid zip data');
     await expectCode('bad-zip', fileFrom('c.zip', new Uint8Array([0x50, 0x4b, 3, 4, ...new Uint8Array(100).fill(7)])));
   });
-  test('bad-zip: corrupt deflate stream, unknown method, encrypted entry', async () => {
+  test('bad-zip: corrupt deflate stream, unknown method', async () => {
     const data = new TextEncoder().encode('hello');
     await expectCode('bad-zip', fileFrom('d.zip', makeZip([{ name: 'x.shp', data, deflated: new Uint8Array([0xff, 0xff, 0xff]) }])));
     const stored = zipStored([['x.shp', data]]);
@@ -124,9 +123,6 @@ describe('zip and shapefile errors', () => {
     const cd = stored.length - 22 - (46 + 5);
     method[cd + 10] = 14; // LZMA
     expect((await failure(fileFrom('e.zip', method))).params.detail).toBe('compression method 14');
-    const enc = stored.slice();
-    enc[cd + 8] = enc[cd + 8]! | 1;
-    expect((await failure(fileFrom('f.zip', enc))).params.detail).toBe('encrypted');
   });
   test('missing-shp: a zip without any .shp (or .kml) names what it holds', async () => {
     const e = await expectCode('missing-shp', fileFrom('a.zip', zipStored([['readme.txt', new TextEncoder().encode('hi')], ['project.dbf', new Uint8Array(10)]])));

@@ -35,7 +35,7 @@ async function deflatedCopy(file: UploadFile): Promise<UploadFile> {
   const entries = readZip(new Uint8Array(file.bytes), 1e7);
   const out = [];
   for (const e of entries) {
-    const data = await e.read();
+    const data = e.read();
     out.push({ name: e.name, data, deflated: await deflateRaw(data) });
   }
   return fileFrom(file.name, makeZip(out));
@@ -316,7 +316,7 @@ describe('zipped Shapefile', () => {
   test('no .prj → magnitude detection (ambiguous for unprefixed eastings)', async () => {
     const entries = readZip(new Uint8Array(loadFixture('project-epsg4545-gbk.zip').bytes), 1e7);
     const files: [string, Uint8Array][] = [];
-    for (const e of entries) if (!e.name.endsWith('.prj')) files.push([e.name, await e.read()]);
+    for (const e of entries) if (!e.name.endsWith('.prj')) files.push([e.name, e.read()]);
     const r = await parseUpload(fileFrom('noprj.zip', zipStored(files)));
     expect(r).toMatchObject({ status: 'ambiguous', sourceFormat: 'shapefile', featureCount: 2 });
   });
@@ -328,7 +328,7 @@ describe('zipped Shapefile', () => {
       .replace('CGCS2000_3_Degree', 'Xian_1980_3_Degree');
     const entries = readZip(new Uint8Array(loadFixture('project-epsg4545-gbk.zip').bytes), 1e7);
     const files: [string, Uint8Array][] = [];
-    for (const e of entries) files.push([e.name, e.name.endsWith('.prj') ? new TextEncoder().encode(xian) : await e.read()]);
+    for (const e of entries) files.push([e.name, e.name.endsWith('.prj') ? new TextEncoder().encode(xian) : e.read()]);
     const r = ok(await parseUpload(fileFrom('xian.zip', zipStored(files))));
     expect(r.detected).toEqual({ crs: 'proj4-wkt', how: 'prj', swapped: false });
     expect(r.warnings).toContainEqual({ code: 'prj-via-proj4', params: { name: 'Xian_1980_3_Degree_GK_CM_108E' } });
@@ -341,7 +341,7 @@ describe('zipped Shapefile', () => {
   test('an unreadable .prj is ignored with a warning; the user CRS still works', async () => {
     const entries = readZip(new Uint8Array(loadFixture('project-epsg4545-gbk.zip').bytes), 1e7);
     const files: [string, Uint8Array][] = [];
-    for (const e of entries) files.push([e.name, e.name.endsWith('.prj') ? new TextEncoder().encode('garbage') : await e.read()]);
+    for (const e of entries) files.push([e.name, e.name.endsWith('.prj') ? new TextEncoder().encode('garbage') : e.read()]);
     const file = fileFrom('bad-prj.zip', zipStored(files));
     const r = await parseUpload(file);
     expect(r).toMatchObject({ status: 'ambiguous', warnings: [{ code: 'prj-ignored', params: { name: 'garbage' } }] });
@@ -352,7 +352,7 @@ describe('zipped Shapefile', () => {
     const entries = readZip(new Uint8Array(loadFixture('project-epsg4545-gbk.zip').bytes), 1e7);
     const files: [string, Uint8Array][] = [];
     for (const e of entries) {
-      const data = await e.read();
+      const data = e.read();
       files.push([e.name, data], [e.name.replace('project', 'sub/second'), data]);
     }
     const r = ok(await parseUpload(fileFrom('two.zip', zipStored(files))));

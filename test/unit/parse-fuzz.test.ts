@@ -1,6 +1,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, test } from 'vitest';
-import { detectCrs, tmForward } from '../../src/geo/crs';
+import { detectCrs } from '../../src/upload/detect-crs';
+import { tmForward } from './reference/kruger';
 import { parseUpload, UploadError, type ParseOptions } from '../../src/upload/index';
 import { loadFixture } from '../fixtures/upload/load';
 import { mulberry32 as prng } from '../../geodata/prng';

@@ -120,13 +120,14 @@ describe('lazy loading', () => {
     expect(staticImports('upload/client.ts')).toEqual(['./errors']);
     expect(readFileSync(join(SRC, 'upload/client.ts'), 'utf8')).toContain("await import('./index')");
   });
-  test('crs.ts, errors.ts, types.ts and protocol.ts pull in no code at all', () => {
-    for (const f of ['geo/crs.ts', 'upload/errors.ts', 'upload/types.ts', 'upload/protocol.ts']) expect(staticImports(f), f).toEqual([]);
+  test('errors.ts, types.ts and protocol.ts pull in no code at all; the CRS catalogue only the zone table', () => {
+    for (const f of ['geo/gauss-kruger.ts', 'upload/errors.ts', 'upload/types.ts', 'upload/protocol.ts']) expect(staticImports(f), f).toEqual([]);
+    expect(staticImports('upload/crs.ts')).toEqual(['../geo/gauss-kruger']);
   });
-  test('proj4, shpjs, togeojson and papaparse are imported only by the parser modules', () => {
-    const heavy = ['proj4', 'shpjs', '@tmcw/togeojson', 'papaparse'];
+  test('proj4, shpjs, togeojson, papaparse and fflate are imported only by the parser modules', () => {
+    const heavy = ['proj4', 'shpjs', '@tmcw/togeojson', 'papaparse', 'fflate'];
     const users = Object.fromEntries(
-      ['upload/index.ts', 'upload/reproject.ts', 'upload/shapefile.ts', 'upload/xml.ts', 'upload/csv.ts', 'upload/geojson.ts', 'upload/zip.ts', 'upload/text.ts', 'upload/geometry.ts', 'upload/worker.ts'].map((f) => [
+      ['upload/index.ts', 'upload/reproject.ts', 'upload/shapefile.ts', 'upload/xml.ts', 'upload/csv.ts', 'upload/geojson.ts', 'upload/zip.ts', 'upload/text.ts', 'upload/geometry.ts', 'upload/worker.ts', 'upload/rank-zones.ts', 'upload/detect-crs.ts', 'upload/prj.ts'].map((f) => [
         f,
         staticImports(f).filter((s) => heavy.includes(s)),
       ]),
@@ -138,10 +139,13 @@ describe('lazy loading', () => {
       'upload/xml.ts': ['@tmcw/togeojson'],
       'upload/csv.ts': ['papaparse'],
       'upload/geojson.ts': [],
-      'upload/zip.ts': [],
+      'upload/zip.ts': ['fflate'],
       'upload/text.ts': [],
       'upload/geometry.ts': [],
       'upload/worker.ts': [],
+      'upload/rank-zones.ts': ['proj4'],
+      'upload/detect-crs.ts': [],
+      'upload/prj.ts': [],
     });
   });
 });

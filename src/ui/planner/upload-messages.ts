@@ -1,8 +1,8 @@
 /** Turns upload outcomes (typed codes from src/upload) into localized sentences. */
-import type { CrsCandidate } from '../../geo/crs';
-import { crsInfo } from '../../geo/crs';
+import { crsInfo } from '../../upload/crs';
+import type { CrsCandidate } from '../../upload/rank-zones';
 import type { UploadWarning } from '../../upload/types';
-import { formatNumber, i18n, t, type MessageKey } from '../../i18n/index.svelte';
+import { formatNumber, t, type MessageKey } from '../../i18n/index.svelte';
 
 const megabytes = (bytes: number | string) => `${formatNumber(Number(bytes) / 1024 / 1024, 1)} MB`;
 
@@ -23,7 +23,18 @@ export function uploadErrorText(e: unknown): string {
 
 export const warningText = (w: UploadWarning): string => t(`upload.warning.${w.code}` as MessageKey, w.params);
 
-export const crsName = (id: string): string => crsInfo(id)?.name[i18n.lang] ?? id;
+export function crsName(id: string): string {
+  const info = crsInfo(id);
+  if (!info) return id === 'proj4-wkt' ? t('crs.proj4-wkt') : id;
+  switch (info.kind) {
+    case 'geographic':
+      return t(info.id === 'EPSG:4326' ? 'crs.wgs84' : 'crs.cgcs2000');
+    case 'gcj02':
+      return t('crs.gcj02');
+    case 'gauss-kruger':
+      return t(info.prefixed ? 'crs.gk.prefixed' : 'crs.gk.plain', { zone: info.zone, cm: info.centralMeridian });
+  }
+}
 
 export function candidateText(c: CrsCandidate): string {
   return t('upload.candidate', {
