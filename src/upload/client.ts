@@ -76,11 +76,3 @@ export async function parseInWorker(file: UploadFile, options: WorkerParseOption
     throw err;
   }
 }
-
-/** Stops the worker and fails its pending requests; the upload dialog calls this when it closes. */
-export function disposeWorker(): void {
-  worker?.terminate();
-  worker = undefined;
-  for (const p of pending.values()) p.reject(new Error('upload worker disposed'));
-  pending.clear();
-}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { parseUpload, UploadError, type ParsedUpload } from '../../src/upload/index';
+import { parseUpload, type ParsedUpload } from '../../src/upload/index';
 import type { WorkerRequest, WorkerResponse } from '../../src/upload/protocol';
 import { fileFrom, loadFixture } from '../fixtures/upload/load';
 
@@ -51,9 +51,10 @@ async function runWorker(req: WorkerRequest): Promise<WorkerResponse> {
   return done;
 }
 
-afterEach(async () => {
-  const { disposeWorker } = await import('../../src/upload/client');
-  disposeWorker();
+afterEach(() => {
+  // A fresh client module per test: its worker is module state.
+  vi.resetModules();
+  workerLoaded = false;
   vi.unstubAllGlobals();
   FakeWorker.created = [];
   FakeWorker.posted = 0;
@@ -83,7 +84,7 @@ describe('client.ts parseInWorker', () => {
 
   test('with Worker: module worker from ./worker.ts; results and typed errors come back; bytes are not detached', async () => {
     vi.stubGlobal('Worker', FakeWorker);
-    const { parseInWorker } = await import('../../src/upload/client');
+    const { parseInWorker, UploadError } = await import('../../src/upload/client');
     const file = loadFixture('project-epsg4524-swapped.csv');
     const r: ParsedUpload = await parseInWorker(file, { csvPolygon: true });
     expect(r).toEqual(await parseUpload(file, { csvPolygon: true }));
