@@ -1,5 +1,6 @@
 /**
- * Vite plugin: paints the first view from HTML. In every page holding `<!--app-shell-->` it puts
+ * Vite plugin: paints the first view from HTML. In every page holding `<!--app-shell-->` (or
+ * `<!--app-shell:NAME-->` for another view src/shell.ts names) it puts
  * the shell that src/shell.ts renders from public/data (title, illustrative-data notice, legend
  * with its counts, map placeholder; Chinese and English copies), and adds preloads for the
  * manifest, every data file it lists and the MapLibre chunk, so they download alongside the main
@@ -10,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { createServer, type HtmlTagDescriptor, type Plugin, type Rollup, type ViteDevServer } from 'vite';
 
-const MARKER = '<!--app-shell-->';
+/** `<!--app-shell-->` (the full app) or `<!--app-shell:NAME-->` (a view src/shell.ts names). */
+const MARKER = /<!--app-shell(?::(\w+))?-->/;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dataDir = `${root}public/data/`;
 
@@ -21,9 +23,10 @@ const SHELL_CSS =
   '#app-shell,.app-shell{height:100%}' +
   'html:not([data-lang="en"]) .app-shell[data-shell-lang="en"],html[data-lang="en"] .app-shell[data-shell-lang="zh"]{display:none}';
 
-async function renderShells(server: ViteDevServer): Promise<Shells> {
+async function renderShells(server: ViteDevServer, view: string): Promise<Shells> {
   const shell = (await server.ssrLoadModule('/src/shell.ts')) as typeof import('../src/shell');
-  return shell.renderAppShell(async (url) => {
+  if (!(view in shell.SHELLS)) throw new Error(`app-shell: no shell named "${view}" in src/shell.ts`);
+  return shell.renderShell(view as keyof typeof shell.SHELLS, async (url) => {
     const file = url.slice(shell.SHELL_DATA_BASE.length);
     const text = await readFile(`${dataDir}${file}`, 'utf8');
     return { ok: true, status: 200, json: async () => JSON.parse(text) as unknown };
@@ -71,15 +74,18 @@ function mapLibrePreloads(bundle: Rollup.OutputBundle | undefined): HtmlTagDescr
 
 export function appShell(): Plugin {
   let devServer: ViteDevServer | undefined;
-  let built: Shells | undefined;
+  const built = new Map<string, Promise<Shells>>();
   return {
     name: 'app-shell',
     configureServer(server) {
       devServer = server;
     },
     async transformIndexHtml(html, ctx) {
-      if (!html.includes(MARKER)) return html;
-      const shells = devServer ? await renderShells(devServer) : (built ??= await withBuildLoader(renderShells));
+      const view = html.match(MARKER)?.[1] ?? (MARKER.test(html) ? 'app' : null);
+      if (!view) return html;
+      const render = (server: ViteDevServer) => renderShells(server, view);
+      if (!devServer && !built.has(view)) built.set(view, withBuildLoader(render));
+      const shells = devServer ? await render(devServer) : await built.get(view)!;
       const copies = (Object.entries(shells) as [keyof Shells, string][])
         .map(([lang, body]) => `<div class="app-shell" data-shell-lang="${lang}" lang="${lang === 'zh' ? 'zh-CN' : 'en'}" inert>${body}</div>`)
         .join('');

@@ -4,7 +4,9 @@
  * Each view is rendered once per language; the page shows one copy (public/shell-lang.js picks
  * English when the link asks for it) until the app replaces it.
  */
+import type { Component } from 'svelte';
 import { render } from 'svelte/server';
+import type { Dataset } from './data/contract';
 import type { Lang } from './i18n/lang';
 import { loadDataset, type FetchLike } from './data/load';
 import { i18n } from './i18n/index.svelte';
@@ -28,13 +30,21 @@ const suffixIds = (html: string, suffix: string): string =>
     return `${attr}="${renamed}"`;
   });
 
-/** The full app's shell in both languages, from the dataset `fetcher` serves. */
-export async function renderAppShell(fetcher: FetchLike): Promise<Record<Lang, string>> {
+/**
+ * The shell of each view, by the name its page's marker gives (`<!--app-shell-->` is `app`,
+ * `<!--app-shell:NAME-->` is NAME). Each takes the dataset; each view's root component removes
+ * `#app-shell` when it renders its own boxes.
+ */
+export const SHELLS = { app: AppShell } satisfies Record<string, Component<{ dataset: Dataset }>>;
+export type ShellView = keyof typeof SHELLS;
+
+/** A view's shell in both languages, from the dataset `fetcher` serves. */
+export async function renderShell(view: ShellView, fetcher: FetchLike): Promise<Record<Lang, string>> {
   const dataset = await loadDataset(new URL(SHELL_DATA_BASE), fetcher);
   const out = {} as Record<Lang, string>;
   for (const lang of LANGS) {
     i18n.lang = lang;
-    const html = withoutMarkers(render(AppShell, { props: { dataset } }).body);
+    const html = withoutMarkers(render(SHELLS[view], { props: { dataset } }).body);
     out[lang] = lang === 'zh' ? html : suffixIds(html, `-${lang}`);
   }
   i18n.lang = 'zh';

@@ -8,6 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -144,6 +145,8 @@ export async function run(): Promise<Record<string, unknown>> {
     date: new Date().toISOString().slice(0, 10),
     lighthouse: '12.2.3, mobile preset (simulated throttling), Debian Chromium headless, software WebGL',
     runsPerView: RUNS,
+    // TBT and Speed Index scale with what else the machine runs; compare views within one run.
+    machine: { cpus: cpus().length, loadAverageAtEnd: loadavg().map((x) => Number(x.toFixed(1))) },
     medians,
     budgets,
     // Lighthouse 12.2's LCP-element audit fails with this Chromium (TraceElements), so it is not recorded.
