@@ -23,6 +23,8 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/unit/**/*.test.ts'],
+          // The geometry checks take a second or two alone; several engineers share two cores.
+          testTimeout: 30_000,
         },
       },
       {

@@ -22,7 +22,6 @@ import type {
   YangtzePoints,
 } from '../../src/data/contract';
 import { validateLayer, validateManifest } from '../../src/data/validate';
-import { classifySample } from '../../src/data/water-quality';
 import { findNecks } from '../../geodata/despike';
 import { mulberry32 } from '../../geodata/prng';
 
@@ -37,6 +36,25 @@ const meanOf = (ms: readonly MonthlyReading[]) => {
   const avg = (k: 'do' | 'codmn' | 'nh3n' | 'tp' | 'ph') => ms.reduce((s, m) => s + m[k], 0) / ms.length;
   return { do: avg('do'), codmn: avg('codmn'), nh3n: avg('nh3n'), tp: avg('tp'), ph: avg('ph') };
 };
+
+/**
+ * GB 3838-2002 Table 1 (surface water, rivers), written out here rather than read from the code:
+ * the limit of each parameter for classes Ⅰ…Ⅴ. A sample is in the best class whose every limit
+ * it meets (DO at least, the others at most, pH 6–9 for all); one that meets none is 劣Ⅴ.
+ */
+const TABLE_1 = {
+  do: [7.5, 6, 5, 3, 2],
+  codmn: [2, 4, 6, 10, 15],
+  nh3n: [0.15, 0.5, 1.0, 1.5, 2.0],
+  tp: [0.02, 0.1, 0.2, 0.3, 0.4],
+};
+function classByTable1(m: { do: number; codmn: number; nh3n: number; tp: number; ph: number }): number {
+  if (m.ph < 6 || m.ph > 9) return 6;
+  for (let c = 0; c < 5; c++) {
+    if (m.do >= TABLE_1.do[c]! && m.codmn <= TABLE_1.codmn[c]! && m.nh3n <= TABLE_1.nh3n[c]! && m.tp <= TABLE_1.tp[c]!) return c + 1;
+  }
+  return 6;
+}
 const MONTHS = ['2024-01', '2024-02', '2024-03', '2024-04', '2024-05', '2024-06'];
 
 /** Bbox-indexed point-in-polygon over a polygon layer: indexes of all features containing p. */
@@ -298,8 +316,8 @@ describe('sections', () => {
     for (const f of sections.features) {
       const ms = f.properties.monthly;
       expect(ms.map((m) => m.month)).toEqual(MONTHS);
-      for (const m of ms) expect(m.class).toBe(classifySample(m));
-      expect(f.properties.class).toBe(classifySample(meanOf(ms)));
+      for (const m of ms) expect(m.class, `${f.properties.name} ${m.month}`).toBe(classByTable1(m));
+      expect(f.properties.class, f.properties.name).toBe(classByTable1(meanOf(ms)));
     }
   });
 
@@ -328,7 +346,7 @@ describe('Yangtze main-stem points', () => {
       expect(f.properties.monthly.map((m) => m.month)).toEqual(MONTHS);
       for (const m of f.properties.monthly) {
         expect(m.class).toBe(2);
-        expect(classifySample(m)).toBe(2);
+        expect(classByTable1(m)).toBe(2);
       }
     }
     expect(last).toBeGreaterThan(550);
