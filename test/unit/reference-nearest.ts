@@ -1,0 +1,63 @@
+/**
+ * Independent brute force for "how far is this point from the nearest of these polygons":
+ * turf's point-in-polygon for containment, and GeographicLib alone for distances (a golden-section
+ * search along each edge's geodesic, edges taken nearest box first until the box bound exceeds the
+ * best). Shares no code with src/geo's screening, indexes or point-to-segment routine. Slow; for
+ * tests only.
+ */
+import { booleanPointInPolygon } from '@turf/turf';
+import geographiclib from 'geographiclib-geodesic';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+
+const { Geodesic } = geographiclib;
+const g = Geodesic.WGS84;
+const dist = (p: Position, q: Position) => g.Inverse(p[1]!, p[0]!, q[1]!, q[0]!).s12!;
+
+/** Geodesic distance from `p` to the geodesic edge a–b, by golden-section search on its length. */
+function edgeDistance(p: Position, a: Position, b: Position): number {
+  const line = g.InverseLine(a[1]!, a[0]!, b[1]!, b[0]!);
+  const at = (s: number) => {
+    const q = line.Position(s);
+    return g.Inverse(p[1]!, p[0]!, q.lat2!, q.lon2!).s12!;
+  };
+  let lo = 0;
+  let hi = line.s13!;
+  const k = (Math.sqrt(5) - 1) / 2;
+  for (let i = 0; i < 60 && hi - lo > 1e-4; i++) {
+    const m1 = hi - k * (hi - lo);
+    const m2 = lo + k * (hi - lo);
+    if (at(m1) < at(m2)) hi = m2;
+    else lo = m1;
+  }
+  return Math.min(at((lo + hi) / 2), dist(p, a), dist(p, b));
+}
+
+/**
+ * A lower bound, metres, on the distance from `p` to any point of the edge a–b: the lon/lat gap
+ * to the edge's box, at no more than 110 km per degree of latitude and 110 km · cos(lat) per
+ * degree of longitude (both below WGS-84's least values), so no nearer edge is ever skipped.
+ */
+function boxBoundM(p: Position, a: Position, b: Position): number {
+  const gap = (v: number, x: number, y: number) => Math.max(0, Math.min(x, y) - v, v - Math.max(x, y));
+  const maxLat = Math.max(Math.abs(p[1]!), Math.abs(a[1]!), Math.abs(b[1]!));
+  return Math.hypot(gap(p[0]!, a[0]!, b[0]!) * 110_000 * Math.cos((maxLat * Math.PI) / 180), gap(p[1]!, a[1]!, b[1]!) * 110_000);
+}
+
+/** Distance, metres, from `p` to the nearest feature (0 inside one), or Infinity when there is none. */
+export function referenceNearestM(p: Position, features: Feature<Polygon | MultiPolygon>[]): number {
+  const edges: { bound: number; a: Position; b: Position }[] = [];
+  for (const f of features) {
+    if (booleanPointInPolygon(p, f)) return 0;
+    const rings = f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat();
+    for (const ring of rings) {
+      for (let i = 0; i < ring.length - 1; i++) edges.push({ bound: boxBoundM(p, ring[i]!, ring[i + 1]!), a: ring[i]!, b: ring[i + 1]! });
+    }
+  }
+  edges.sort((x, y) => x.bound - y.bound);
+  let best = Infinity;
+  for (const { bound, a, b } of edges) {
+    if (bound > best) break;
+    best = Math.min(best, edgeDistance(p, a, b));
+  }
+  return best;
+}
