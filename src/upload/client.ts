@@ -48,10 +48,10 @@ async function parseHere(file: UploadFile, options: WorkerParseOptions): Promise
   return parseUpload(file, options);
 }
 
-const XML_EXT = /\.(kml|kmz|gpx)$/i;
+const XML_EXT = /\.(kml|kmz|gpx|tcx)$/i;
 
 /**
- * Parses `file` in a Web Worker (in this thread when Workers are unavailable, or for KML/KMZ/GPX).
+ * Parses `file` in a Web Worker (in this thread when Workers are unavailable, or for KML/KMZ/GPX/TCX).
  * The caller's `bytes` are copied, not transferred, so they stay usable.
  * @throws UploadError
  */

@@ -17,7 +17,7 @@ export type UploadErrorCode =
   /** params: feature (index), detail */
   | 'invalid-geometry'
   | 'no-features'
-  /** A zip without any .shp (nor .kml). params: entries (comma-separated names) */
+  /** A zip without any .shp (nor KML, GeoJSON, GPX, TCX or CSV). params: entries (comma-separated names) */
   | 'missing-shp'
   /** params: detail */
   | 'bad-zip'

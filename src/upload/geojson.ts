@@ -7,9 +7,13 @@ import type { UploadFeature } from './types';
 
 const GEOMETRY_TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection']);
 
-/** `urn:ogc:def:crs:EPSG::4545`, `EPSG:4545`, `urn:ogc:def:crs:OGC:1.3:CRS84` → CrsId. */
+/**
+ * `urn:ogc:def:crs:EPSG::4545`, `EPSG:4545`, `urn:ogc:def:crs:OGC:1.3:CRS84` → CrsId; also the
+ * bare names tools write: `WGS84` / `WGS 84` (EPSG:4326), `CGCS2000` (EPSG:4490).
+ */
 export function crsFromName(name: string): CrsId | undefined {
-  if (/CRS84$/i.test(name)) return 'EPSG:4326';
+  if (/CRS84$/i.test(name) || /^WGS[\s_-]*(19)?84$/i.test(name.trim())) return 'EPSG:4326';
+  if (/^CGCS[\s_-]*2000$/i.test(name.trim())) return 'EPSG:4490';
   const m = /EPSG:{1,2}(\d+)$/i.exec(name.trim());
   const id = m ? `EPSG:${m[1]}` : undefined;
   return id && isCrsId(id) ? id : undefined;

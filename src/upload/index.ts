@@ -17,7 +17,7 @@ import { readShapefiles } from './shapefile';
 import type { RawSource, ReadContext } from './source';
 import { decodeText } from './text';
 import type { CrsReport, ParseOptions, ParsedUpload, SourceFormat, UploadFeature, UploadFile, UploadWarning } from './types';
-import { readGpx, readKml } from './xml';
+import { readGpx, readKml, readTcx } from './xml';
 import { isZip, readZip } from './zip';
 
 export { UploadError } from './errors';
@@ -29,7 +29,7 @@ export const DEFAULT_MAX_FEATURES = 5000;
 /** Unzipped content may be at most this many times `maxBytes`. */
 export const UNZIP_RATIO = 10;
 
-type Kind = 'geojson' | 'kml' | 'kmz' | 'gpx' | 'csv' | 'zip';
+type Kind = 'geojson' | 'kml' | 'kmz' | 'gpx' | 'tcx' | 'csv' | 'zip';
 
 function kindOf(name: string, bytes: Uint8Array): Kind {
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
@@ -43,6 +43,8 @@ function kindOf(name: string, bytes: Uint8Array): Kind {
       return 'kmz';
     case 'gpx':
       return 'gpx';
+    case 'tcx':
+      return 'tcx';
     case 'csv':
     case 'tsv':
     case 'txt':
@@ -57,6 +59,7 @@ function kindOf(name: string, bytes: Uint8Array): Kind {
   if (head.startsWith('<')) {
     if (/<kml[\s>]/i.test(head)) return 'kml';
     if (/<gpx[\s>]/i.test(head)) return 'gpx';
+    if (/<TrainingCenterDatabase[\s>]/i.test(head)) return 'tcx';
   }
   throw new UploadError('unsupported-format', { name: name.slice(0, 100) });
 }
@@ -67,6 +70,9 @@ function text(bytes: Uint8Array, ctx: ReadContext): string {
   return d.text;
 }
 
+/** Files a zip may hold in place of a shapefile (never another zip). */
+const INNER = /\.(geojson|json|gpx|tcx|csv)$/i;
+
 function readSources(kind: Kind, bytes: Uint8Array, options: ParseOptions, ctx: ReadContext): { format: SourceFormat; sources: RawSource[] } {
   switch (kind) {
     case 'geojson':
@@ -75,6 +81,8 @@ function readSources(kind: Kind, bytes: Uint8Array, options: ParseOptions, ctx: 
       return { format: 'kml', sources: [readKml(text(bytes, ctx), ctx, options.xmlParser)] };
     case 'gpx':
       return { format: 'gpx', sources: [readGpx(text(bytes, ctx), ctx, options.xmlParser)] };
+    case 'tcx':
+      return { format: 'tcx', sources: [readTcx(text(bytes, ctx), ctx, options.xmlParser)] };
     case 'csv':
       return { format: 'csv', sources: [readCsv(text(bytes, ctx), ctx, options.csvPolygon ?? false)] };
     case 'kmz':
@@ -86,6 +94,9 @@ function readSources(kind: Kind, bytes: Uint8Array, options: ParseOptions, ctx: 
       }
       const kmlEntry = entries.find((e) => /(^|\/)doc\.kml$/i.test(e.name)) ?? entries.find((e) => /\.kml$/i.test(e.name));
       if (kmlEntry) return { format: 'kmz', sources: [readKml(text(kmlEntry.read(), ctx), ctx, options.xmlParser)] };
+      // A zip holding one GeoJSON, GPX, TCX or CSV file instead of a shapefile: read what it holds.
+      const other = entries.find((e) => !/(^|\/)(__MACOSX\/|\.)/.test(e.name) && INNER.test(e.name));
+      if (other) return readSources(kindOf(other.name, new Uint8Array()), other.read(), options, ctx);
       throw new UploadError('missing-shp', { entries: entries.map((e) => e.name).join(',').slice(0, 200) });
     }
   }

@@ -2,7 +2,7 @@
  * Zipped Shapefile reader. Geometry through shpjs's `parseShp` WITHOUT its projection step (we
  * detect and reproject ourselves, so an unreadable .prj cannot abort the upload); attributes
  * through shpjs's `parseDbf` with an encoding we choose: the .cpg, else the DBF language-driver
- * byte, else UTF-8 — and GB18030 whenever that produced U+FFFD replacement characters.
+ * byte, else UTF-8 — and GB18030 whenever UTF-8 produced U+FFFD replacement characters.
  */
 import { parseDbf, parseShp } from 'shpjs';
 import type { Geometry } from 'geojson';
@@ -13,8 +13,33 @@ import { cpgToEncoding } from './text';
 import type { UploadFeature } from './types';
 import type { ZipEntry } from './zip';
 
-/** DBF language driver ids meaning code page 936 (GBK). */
-const LDID_GBK = new Set([0x4d, 0x7a]);
+/**
+ * DBF language driver ids (header byte 29) → the WHATWG encoding of their code page, after the
+ * dBASE/ESRI table (0x57 is what ArcGIS writes for "ANSI" = Windows-1252). Code pages the
+ * platform cannot decode (437, 850, …) are left to detection.
+ */
+const LDID: ReadonlyMap<number, string> = new Map([
+  [0x03, 'windows-1252'],
+  [0x57, 'windows-1252'],
+  [0x04, 'macintosh'],
+  [0x65, 'ibm866'],
+  [0x13, 'shift_jis'],
+  [0x7b, 'shift_jis'],
+  [0x4d, 'gb18030'],
+  [0x7a, 'gb18030'],
+  [0x4e, 'euc-kr'],
+  [0x79, 'euc-kr'],
+  [0x4f, 'big5'],
+  [0x78, 'big5'],
+  [0x50, 'windows-874'],
+  [0x7c, 'windows-874'],
+  [0x7d, 'windows-1255'],
+  [0x7e, 'windows-1256'],
+  [0xc8, 'windows-1250'],
+  [0xc9, 'windows-1251'],
+  [0xca, 'windows-1254'],
+  [0xcb, 'windows-1253'],
+]);
 
 function hasReplacement(rows: Record<string, unknown>[]): boolean {
   for (const r of rows) {
@@ -53,7 +78,7 @@ export function readDbf(
       ctx.warnings.push({ code: 'cpg-unknown', params: { cpg: cpg.trim().slice(0, 40), layer } });
     }
   }
-  if (encoding === undefined && dbf.length > 29 && LDID_GBK.has(dbf[29]!)) encoding = 'gb18030';
+  if (encoding === undefined && dbf.length > 29) encoding = LDID.get(dbf[29]!);
   encoding ??= 'utf-8';
   const parse = (enc: string): Record<string, unknown>[] => {
     try {
@@ -63,7 +88,7 @@ export function readDbf(
     }
   };
   let rows = parse(encoding);
-  if (encoding !== 'gb18030' && hasReplacement(rows)) {
+  if (encoding === 'utf-8' && hasReplacement(rows)) {
     ctx.warnings.push({ code: 'encoding-fallback', params: { from: encoding, to: 'gb18030', layer } });
     encoding = 'gb18030';
     rows = parse(encoding);

@@ -7,7 +7,7 @@ import type { CrsId } from './crs';
 import type { CrsHow } from './detect-crs';
 import type { CrsCandidate } from './rank-zones';
 
-export type SourceFormat = 'geojson' | 'kml' | 'kmz' | 'gpx' | 'csv' | 'shapefile';
+export type SourceFormat = 'geojson' | 'kml' | 'kmz' | 'gpx' | 'tcx' | 'csv' | 'shapefile';
 
 /** An uploaded file: its name (for the extension) and its bytes. */
 export interface UploadFile {

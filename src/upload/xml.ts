@@ -1,5 +1,5 @@
-/** KML, KMZ and GPX through @tmcw/togeojson, with an injected XML parser. */
-import { gpx, kml } from '@tmcw/togeojson';
+/** KML, KMZ, GPX and TCX (Garmin) through @tmcw/togeojson, with an injected XML parser. */
+import { gpx, kml, tcx } from '@tmcw/togeojson';
 import type { Feature, Geometry } from 'geojson';
 import { UploadError } from './errors';
 import { cleanGeometry } from './geometry';
@@ -76,4 +76,10 @@ export function readGpx(text: string, ctx: ReadContext, parser?: XmlParser): Raw
   const doc = parseXml(text, parser);
   if (rootName(doc) !== 'gpx') throw new UploadError('invalid-xml', { detail: 'root is not <gpx>' });
   return collect(gpx(doc as unknown as TogeojsonInput).features, ctx);
+}
+
+export function readTcx(text: string, ctx: ReadContext, parser?: XmlParser): RawSource {
+  const doc = parseXml(text, parser);
+  if (rootName(doc) !== 'trainingcenterdatabase') throw new UploadError('invalid-xml', { detail: 'root is not <TrainingCenterDatabase>' });
+  return collect(tcx(doc as unknown as TogeojsonInput).features, ctx);
 }
