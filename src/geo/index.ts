@@ -54,14 +54,9 @@ export {
   muToM2,
   roundTo,
   roundSig,
-  readableLength,
-  readableArea,
-  areaInUnits,
   M2_PER_MU,
   M2_PER_HA,
   M2_PER_KM2,
-  type Quantity,
-  type AreaInUnits,
 } from './measure';
 export { geodesicCircle, geodesicBuffer, geodesicBuffers } from './buffer';
 export { aeqdForward, aeqdInverse } from './aeqd';

