@@ -41,8 +41,8 @@ export function crsName(id: string): string {
 export function candidateText(c: CrsCandidate): string {
   return t('upload.candidate', {
     name: crsName(c.crs),
-    lon: c.center[0].toFixed(4),
-    lat: c.center[1].toFixed(4),
+    lon: formatNumber(c.center[0], i18n.lang, 4),
+    lat: formatNumber(c.center[1], i18n.lang, 4),
     inside: c.insideRegion ? t('upload.candidate.inside') : t('upload.candidate.away', { km: formatNumber(c.distanceKm, i18n.lang, 0) }),
   });
 }
