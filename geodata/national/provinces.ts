@@ -32,6 +32,18 @@ export const PROVINCE_EN: Record<string, string> = {
 
 const CHINA = 'package/map/json/china.json';
 
+/** echarts leaves rings open; GeoJSON wants the first position repeated at the end. */
+function closeRings(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
+  const close = (r: Position[]) => {
+    const a = r[0]!;
+    const b = r[r.length - 1]!;
+    return a[0] === b[0] && a[1] === b[1] ? r : [...r, a];
+  };
+  return g.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: g.coordinates.map(close) }
+    : { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map(close)) };
+}
+
 export function loadProvinces(): Province[] {
   const map = JSON.parse(readTarEntries(echartsTarball(), [CHINA]).get(CHINA)!.toString('utf8')) as EchartsMap;
   const toWgs = (p: Position): Position => {
@@ -44,7 +56,7 @@ export function loadProvinces(): Province[] {
       adcode: f.id!,
       name: f.properties.name,
       name_en: PROVINCE_EN[f.id!]!,
-      geometry: mapCoords(decodeGeometry(f, map.UTF8Encoding === true), toWgs) as Polygon | MultiPolygon,
+      geometry: closeRings(mapCoords(decodeGeometry(f, map.UTF8Encoding === true), toWgs) as Polygon | MultiPolygon),
       capital: toWgs(f.properties.cp!) as [number, number],
     }))
     .sort((a, b) => a.adcode.localeCompare(b.adcode));

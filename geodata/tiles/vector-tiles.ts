@@ -2,7 +2,7 @@
  * Vector tiles of a units layer, cut with `@maplibre/geojson-vt` (simplified per zoom: tolerance
  * in tile pixels) and serialized with `@maplibre/vt-pbf`, gzip'd. Two layers per tile:
  * `units` (polygons; feature id = the unit's position in the layer, the same number the geometry
- * store and the feature state use; properties `code`, `category`) and `unit-labels` (one point
+ * store uses; properties `code` (feature-state id), `category`, `adcode` (filters)) and `unit-labels` (one point
  * per unit at its label position, `code` and `name`, from `labelMinZoom`).
  */
 import { GeoJSONVT } from '@maplibre/geojson-vt';
@@ -33,7 +33,7 @@ export function unitTiles(units: readonly UnitFeature[], bounds: [number, number
   const polygons = new GeoJSONVT(
     {
       type: 'FeatureCollection',
-      features: units.map((u, id) => ({ type: 'Feature', id, geometry: u.geometry, properties: { code: u.properties.code, category: u.properties.category } })),
+      features: units.map((u, id) => ({ type: 'Feature', id, geometry: u.geometry, properties: { code: u.properties.code, category: u.properties.category, adcode: u.properties.adcode } })),
     },
     { maxZoom: o.maxZoom, indexMaxZoom: Math.min(5, o.maxZoom), tolerance: 3, extent: 4096, buffer: 64 },
   );

@@ -154,8 +154,22 @@ export type Districts = FeatureCollection<Polygon | MultiPolygon, DistrictProper
 export type Rivers = FeatureCollection<LineString | MultiLineString, RiverProperties>;
 export type Context = FeatureCollection<Polygon | MultiPolygon, ContextProperties>;
 
+/** A units layer in `tiles+store` format: where its parts are (absolute URLs). */
+export interface TiledUnits {
+  tiles: string;
+  index: string;
+  store: string;
+  tileZooms: NonNullable<ManifestLayer['tiles']>;
+  summary: UnitsSummary;
+}
+
 /** Everything the explorer shows, validated. */
 export interface Dataset {
+  /**
+   * Set when the units layer is `tiles+store`: then `units` is empty, the map draws the tiles
+   * and queries go to the store (src/data/store/).
+   */
+  tiledUnits?: TiledUnits;
   manifest: Manifest;
   units: Units;
   sections: Sections;

@@ -2,7 +2,7 @@
  * Loads the dataset described by data/manifest.json. URLs are relative to the page, so a build
  * served from any sub-path finds its data; only same-origin files are ever requested.
  */
-import type { Dataset, LayerKind, Manifest } from './contract';
+import type { Dataset, LayerKind, Manifest, ManifestLayer, TiledUnits } from './contract';
 import { DataError, validateLayer, validateManifest } from './validate';
 
 export type FetchLike = (url: string) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
@@ -27,8 +27,12 @@ async function fetchJson(fetcher: FetchLike, base: URL, file: string): Promise<u
 /** Fetches and validates the manifest and every layer it lists. `base` is the data/ folder URL. */
 export async function loadDataset(base: URL, fetcher: FetchLike = fetch): Promise<Dataset> {
   const manifest: Manifest = validateManifest(await fetchJson(fetcher, base, 'manifest.json'));
-  const byKind = async <T extends Dataset[Exclude<keyof Dataset, 'manifest'>]>(kind: LayerKind): Promise<T> => {
+  const unitsLayer = manifest.layers.find((l) => l.kind === 'units')!;
+  const tiled = unitsLayer.format === 'tiles+store';
+  const byKind = async <T extends Dataset[Exclude<keyof Dataset, 'manifest' | 'tiledUnits'>]>(kind: LayerKind): Promise<T> => {
     const layer = manifest.layers.find((l) => l.kind === kind)!;
+    // tiled units are drawn from tiles and queried from the store: no GeoJSON to fetch
+    if (kind === 'units' && tiled) return { type: 'FeatureCollection', features: [] } as unknown as T;
     return validateLayer<T>(layer.file, kind, await fetchJson(fetcher, base, layer.file));
   };
   const [units, sections, yangtzePoints, districts, rivers, context] = await Promise.all([
@@ -39,7 +43,19 @@ export async function loadDataset(base: URL, fetcher: FetchLike = fetch): Promis
     byKind<Dataset['rivers']>('rivers'),
     byKind<Dataset['context']>('context'),
   ]);
-  return { manifest, units, sections, yangtzePoints, districts, rivers, context };
+  const dataset: Dataset = { manifest, units, sections, yangtzePoints, districts, rivers, context };
+  if (tiled) dataset.tiledUnits = tiledUnitsOf(base, unitsLayer);
+  return dataset;
+}
+
+/** Absolute URLs of a tiles + store units layer (same origin, checked like every data file). */
+function tiledUnitsOf(base: URL, layer: ManifestLayer): TiledUnits {
+  const url = (file: string) => {
+    const u = new URL(file, base);
+    if (u.origin !== base.origin) throw new DataError(file, 'data files must be on the site’s own origin');
+    return u.href;
+  };
+  return { tiles: url(layer.file), index: url(layer.index!), store: url(layer.store!), tileZooms: layer.tiles!, summary: layer.summary! };
 }
 
 /** True when any layer shown is sample (illustrative) data: the UI must say so. */

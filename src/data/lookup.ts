@@ -65,6 +65,14 @@ export function legendCounts(data: Dataset, filters: Filters): LegendCounts {
   const points = zeroClasses();
   const inDistrict = (adcode: string) => !filters.district || adcode === filters.district;
   const districtName = districtNameOf(data, filters.district);
+  // tiled units: the manifest's per-category summary (the district filter cannot apply to it)
+  const summary = data.tiledUnits?.summary.byCategory;
+  if (summary) {
+    for (const c of filters.categories) {
+      units[c] = summary[c].count;
+      areas[c] = summary[c].areaKm2;
+    }
+  }
   for (const f of data.units.features) {
     const p = f.properties;
     if (!inDistrict(p.adcode) || !filters.categories.includes(p.category)) continue;

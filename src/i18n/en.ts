@@ -1,10 +1,12 @@
 import { enPlanner } from './en-planner';
 import { enReport } from './en-report';
+import { enStore } from './en-store';
 import type { MessageKey } from './zh';
 
 /** English strings; the type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
   ...enPlanner,
+  ...enStore,
   ...enReport,
   'app.title': 'Environmental zoning & water monitoring map',
   'app.short': 'Zoning map',

@@ -4,6 +4,7 @@
  */
 import { zhPlanner } from './zh-planner';
 import { zhReport } from './zh-report';
+import { zhStore } from './zh-store';
 
 const zhExplorer = {
   'app.title': '生态环境分区管控与水质监测地图',
@@ -96,6 +97,6 @@ const zhExplorer = {
   'provenance.official': '官方',
 } as const;
 
-export const zh = { ...zhExplorer, ...zhPlanner, ...zhReport } as const;
+export const zh = { ...zhExplorer, ...zhPlanner, ...zhReport, ...zhStore } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -10,6 +10,7 @@ import type {
 import type { FeatureCollection, Point } from 'geojson';
 import type { Dataset } from '../data/contract';
 import { BASEMAP, CATEGORY_COLORS, WATER_CLASS_COLORS } from './palette';
+import { withTiledUnits } from './tiled-units';
 
 export const SOURCES = {
   context: 'context',
@@ -240,7 +241,7 @@ export function buildStyle({ dataset, districtLabels, lang }: StyleInput): Style
     },
   ];
 
-  return {
+  const style: StyleSpecification = {
     version: 8,
     name: dataset.manifest.name.en,
     sources: {
@@ -254,4 +255,5 @@ export function buildStyle({ dataset, districtLabels, lang }: StyleInput): Style
     },
     layers,
   };
+  return dataset.tiledUnits ? withTiledUnits(style, SOURCES.units, dataset.tiledUnits) : style;
 }

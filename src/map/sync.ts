@@ -7,6 +7,7 @@ import type { Filters, Selection } from '../data/selection';
 import type { Lang } from '../i18n/lang';
 import type { ToggleableLayer } from '../state/url';
 import { pointFilter, sectionFilter, unitFilter } from './filters';
+import { TILE_LAYERS } from './tiled-units';
 import { LAYERS, SOURCES, labelField } from './style';
 
 const LAYERS_OF: Record<ToggleableLayer, string[]> = {
@@ -44,8 +45,10 @@ export const SOURCE_OF: Record<Selection['kind'], string> = {
 
 /** Marks a feature with a boolean feature-state flag; returns the function that clears it. */
 export function flagFeature(map: MapLibreMap, source: string, id: string, flag: 'selected' | 'hover'): () => void {
-  map.setFeatureState({ source, id }, { [flag]: true });
+  // tiled units: feature state lives per source layer
+  const target = map.getSource(source)?.type === 'vector' ? { source, id, sourceLayer: TILE_LAYERS.units } : { source, id };
+  map.setFeatureState(target, { [flag]: true });
   return () => {
-    if (map.getSource(source)) map.setFeatureState({ source, id }, { [flag]: false });
+    if (map.getSource(source)) map.setFeatureState(target, { [flag]: false });
   };
 }

@@ -9,6 +9,7 @@ import { isIllustrative, loadDataset } from '../data/load';
 import { buildLookup, resolveSelection, selectionBounds, type Lookup } from '../data/lookup';
 import { labelPoints } from '../geo/label-points';
 import type { AppState } from './app.svelte';
+import { UnitStoreState } from './unit-store.svelte';
 
 export interface LoadedData {
   dataset: Dataset;
@@ -17,6 +18,8 @@ export interface LoadedData {
   illustrative: boolean;
   /** Where the map first opens when the link names a feature but no view. */
   initialBounds: [number, number, number, number] | null;
+  /** Tiled units (national scale): the store the units are read from; null for GeoJSON units. */
+  unitStore: UnitStoreState | null;
 }
 
 export class DataLoad {
@@ -27,7 +30,8 @@ export class DataLoad {
     loadDataset(base)
       .then((dataset) => {
         const lookup = buildLookup(dataset);
-        app.knowSelections((s) => resolveSelection(lookup, s) !== null);
+        // a tiled unit is looked up in its store when selected (UnitStoreState.select)
+        app.knowSelections((s) => resolveSelection(lookup, s) !== null || (!!dataset.tiledUnits && s.kind === 'unit'));
         const selected = resolveSelection(lookup, app.selection);
         this.loaded = {
           dataset,
@@ -35,6 +39,7 @@ export class DataLoad {
           districtLabels: labelPoints(dataset.districts),
           illustrative: isIllustrative(dataset.manifest),
           initialBounds: !app.view && selected ? selectionBounds(selected) : null,
+          unitStore: dataset.tiledUnits ? new UnitStoreState(dataset, base) : null,
         };
       })
       .catch((e: unknown) => (this.error = e instanceof Error ? e.message : String(e)));

@@ -10,21 +10,38 @@ import type { Site } from './planner.svelte';
 import type { SiteCheckOutcome } from './site-checker';
 import { decodeSite, encodeSite } from './site-link';
 
-export type SiteChecker = (geometry: SiteGeometry) => SiteCheckOutcome;
+/** Checks a site: at once in memory, or later (tiled units: the store worker). */
+export type SiteChecker = (geometry: SiteGeometry) => SiteCheckOutcome | Promise<SiteCheckOutcome>;
 
+/** Submissions so far: a slow answer for an older site never overwrites a newer one. */
+let submissions = 0;
+
+/**
+ * Submit a site. Returns false when it is refused at once (bad geometry); a pending check
+ * applies its result when it arrives, unless another site was submitted meanwhile.
+ */
 export function submitSite(app: AppState, check: SiteChecker, geometry: SiteGeometry, origin: Site['origin']): boolean {
   const planner = app.planner;
   const outcome = check(geometry);
-  if (!outcome.ok) {
-    planner.error = outcome.error;
-    return false;
+  const turn = ++submissions;
+  const apply = (o: SiteCheckOutcome): boolean => {
+    if (turn !== submissions) return false;
+    if (!o.ok) {
+      planner.error = o.error;
+      return false;
+    }
+    planner.site = { geometry, origin };
+    planner.result = o.result;
+    planner.error = null;
+    app.requestedSite = null;
+    app.selection = null;
+    return true;
+  };
+  if (outcome instanceof Promise) {
+    void outcome.then(apply);
+    return true;
   }
-  planner.site = { geometry, origin };
-  planner.result = outcome.result;
-  planner.error = null;
-  app.requestedSite = null;
-  app.selection = null;
-  return true;
+  return apply(outcome);
 }
 
 /** Ends the current drawing: a site for point/line/area tools, a kept measurement for measure. */

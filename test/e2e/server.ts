@@ -29,9 +29,11 @@ export interface ServeOptions {
   mounts?: Record<string, string>;
   /** gzip text files for clients that accept it, as docs/hosting.md asks of a real host. */
   gzip?: boolean;
+  /** Sees every request: path under the sub-path, status, bytes sent (headers included). */
+  log?: (path: string, status: number, bytesSent: number) => void;
 }
 
-export function serveDist(root: string, port = 0, { mounts = {}, gzip = false }: ServeOptions = {}): Promise<{ server: Server; url: string }> {
+export function serveDist(root: string, port = 0, { mounts = {}, gzip = false, log }: ServeOptions = {}): Promise<{ server: Server; url: string }> {
   const gzipped = new Map<string, Buffer>();
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -40,6 +42,12 @@ export function serveDist(root: string, port = 0, { mounts = {}, gzip = false }:
       return;
     }
     let rest = decodeURIComponent(url.pathname.slice(SUB_PATH.length));
+    if (log) {
+      // bytes on the wire, headers included (one request at a time per HTTP/1.1 socket)
+      const path = rest;
+      const before = req.socket.bytesWritten;
+      res.on('finish', () => log(path, res.statusCode, req.socket.bytesWritten - before));
+    }
     const mount = Object.keys(mounts).find((m) => rest.startsWith(`${m}/`));
     const base = resolve(mount ? (mounts[mount] as string) : root);
     if (mount) rest = rest.slice(mount.length + 1);
@@ -60,7 +68,11 @@ export function serveDist(root: string, port = 0, { mounts = {}, gzip = false }:
         res.end(body);
       } else if (range) {
         const start = Number(range[1]);
-        const end = range[2] ? Number(range[2]) : size - 1;
+        const end = Math.min(size - 1, range[2] ? Number(range[2]) : size - 1);
+        if (start >= size || end < start) {
+          res.writeHead(416, { 'Content-Range': `bytes */${size}` }).end();
+          return;
+        }
         res.writeHead(206, { ...headers, 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': end - start + 1 });
         createReadStream(path, { start, end }).pipe(res);
       } else {

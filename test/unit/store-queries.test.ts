@@ -79,6 +79,7 @@ describe('geometry store format', () => {
       expect(decodeUnitRecord(store, idx.offsets[i], idx.offsets[i + 1])).toEqual(units.features[i]);
     }
     expect(idx.offsets[idx.count]).toBe(store.length);
+    expect(idx.codes).toEqual(units.features.map((f) => f.properties.code));
   });
 
   it('each decoded box encloses its unit, and is at most ~3 grid steps larger', () => {

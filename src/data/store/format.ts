@@ -2,7 +2,8 @@
  * The two files of a "tiles + store" units layer besides its PMTiles (docs/performance.md):
  *
  * - the **index** (`*.index.bin.gz`, fetched whole, a few hundred KB): per unit a box quantized
- *   outward to 16 bits over the layer's bounds, its category and the byte length of its record;
+ *   outward to 16 bits over the layer's bounds, its category, the byte length of its record
+ *   and its code (so links and search can name a unit without its record);
  * - the **geometry store** (`*.store.bin`, read by HTTP Range only): one record per unit, in
  *   index order — properties as UTF-8 JSON, then rings as zig-zag varint deltas of integer
  *   micro-degrees. Coordinates with at most 6 decimals (the contract's precision) decode to the
@@ -16,7 +17,7 @@ import { CATEGORIES, type Category, type UnitFeature, type UnitProperties } from
 const INDEX_MAGIC = 0x58495a55; // "UZIX" little-endian
 const STORE_MAGIC = 0x54535a55; // "UZST"
 const VERSION = 1;
-/** Index header: magic, version, count (u32 each), pad (u32), bounds (4 × f64). */
+/** Index header: magic, version, count, byte length of the codes block (u32 each), bounds (4 × f64). */
 const INDEX_HEADER = 48;
 /** Store header: magic, version (u32 each). Record 0 starts here. */
 export const STORE_HEADER = 8;
@@ -34,6 +35,8 @@ export interface UnitStoreIndex {
   categories: Uint8Array;
   /** Byte offset of record `i` in the store is `offsets[i]`; its end is `offsets[i + 1]`. */
   offsets: Float64Array;
+  /** Per unit: its code (`ZH…`). */
+  codes: string[];
 }
 
 // ---------- varints ----------
@@ -195,11 +198,14 @@ export function encodeUnitStore(units: readonly UnitFeature[]): { store: Uint8Ar
     bounds[3] = Math.max(bounds[3], b[3]);
   }
   const n = units.length;
-  const index = new Uint8Array(INDEX_HEADER + n * (8 + 4 + 1));
+  const codes = new TextEncoder().encode(units.map((u) => u.properties.code).join('\n'));
+  const index = new Uint8Array(INDEX_HEADER + n * 13 + codes.length);
   const dv = new DataView(index.buffer);
   dv.setUint32(0, INDEX_MAGIC, true);
   dv.setUint32(4, VERSION, true);
   dv.setUint32(8, n, true);
+  dv.setUint32(12, codes.length, true);
+  index.set(codes, INDEX_HEADER + n * 13);
   bounds.forEach((v, i) => dv.setFloat64(16 + i * 8, v, true));
   const sx = Q / (bounds[2] - bounds[0] || 1);
   const sy = Q / (bounds[3] - bounds[1] || 1);
@@ -236,7 +242,9 @@ export function decodeUnitStoreIndex(bytes: Uint8Array): UnitStoreIndex {
   if (dv.getUint32(0, true) !== INDEX_MAGIC) throw new StoreFormatError('not a units index file');
   if (dv.getUint32(4, true) !== VERSION) throw new StoreFormatError(`index version ${dv.getUint32(4, true)} is not ${VERSION}`);
   const n = dv.getUint32(8, true);
-  if (bytes.length !== INDEX_HEADER + n * 13) throw new StoreFormatError(`index of ${n} units should be ${INDEX_HEADER + n * 13} bytes, not ${bytes.length}`);
+  const codesLength = dv.getUint32(12, true);
+  const size = INDEX_HEADER + n * 13 + codesLength;
+  if (bytes.length !== size) throw new StoreFormatError(`index of ${n} units should be ${size} bytes, not ${bytes.length}`);
   const bounds = [0, 1, 2, 3].map((i) => dv.getFloat64(16 + i * 8, true)) as [number, number, number, number];
   const own = bytes.slice(); // aligned copy
   const qBoxes = new Uint16Array(own.buffer, INDEX_HEADER, n * 4);
@@ -256,7 +264,9 @@ export function decodeUnitStoreIndex(bytes: Uint8Array): UnitStoreIndex {
     offsets[i + 1] = (offsets[i] ?? 0) + (lengths[i] ?? 0);
     if ((categories[i] ?? 255) >= CATEGORIES.length) throw new StoreFormatError(`unit ${i}: unknown category ${categories[i]}`);
   }
-  return { count: n, bounds, boxes, categories, offsets };
+  const codes = n === 0 ? [] : new TextDecoder().decode(own.subarray(INDEX_HEADER + n * 13)).split('\n');
+  if (codes.length !== n) throw new StoreFormatError(`index lists ${codes.length} codes for ${n} units`);
+  return { count: n, bounds, boxes, categories, offsets, codes };
 }
 
 /** Check a store's header (the first {@link STORE_HEADER} bytes). */

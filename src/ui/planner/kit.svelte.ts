@@ -39,7 +39,13 @@ export class PlannerKit {
   load = (): Promise<unknown> => (this.#loading ??= import('./lazy').then((modules) => (this.modules = modules)));
 
   /** Checks a site; only called once the kit and the data are here (the tools need both). */
-  check: SiteChecker = (geometry) => (this.#checker ??= this.modules!.createSiteChecker(this.#data.loaded!.dataset))(geometry);
+  check: SiteChecker = (geometry) => (this.#checker ??= this.#createChecker())(geometry);
+
+  #createChecker(): SiteChecker {
+    const loaded = this.#data.loaded!;
+    // tiled units: the exact check runs in the units-store worker
+    return loaded.unitStore ? this.modules!.createTiledSiteChecker(loaded.unitStore.open()) : this.modules!.createSiteChecker(loaded.dataset);
+  }
 
   finishDrawing = (): void => this.modules?.finishDrawing(this.#app, this.check);
 

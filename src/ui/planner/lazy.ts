@@ -8,6 +8,6 @@ export { default as SitePanel } from './SitePanel.svelte';
 export { default as MeasurePanel } from './MeasurePanel.svelte';
 export { default as UploadDialog } from './UploadDialog.svelte';
 export { default as ReportView } from '../report/ReportView.svelte';
-export { createSiteChecker } from '../../state/site-checker';
+export { createSiteChecker, createTiledSiteChecker } from '../../state/site-checker';
 export { applyRequestedSite, clearSite, finishDrawing, plannerKey, submitSite } from '../../state/planner-actions';
 export { snapshotMap } from '../../map/snapshot';

@@ -1,0 +1,70 @@
+/**
+ * The units-store worker: fetching, decompressing and decoding the index, Range reads of the
+ * store and every query run here, off the main thread.
+ */
+import type { Districts, Rivers, Sections } from '../contract';
+import { buildPolygonIndex, buildRiverIndex, buildSectionIndex, isGeoInputError } from '../../geo/index';
+import { checkStoreHeader, decodeUnitStoreIndex, STORE_HEADER } from './format';
+import type { StoreCalls, StoreRequest, StoreResponse } from './protocol';
+import { RemoteUnits, type SiteCheckExtras } from './remote-units';
+import { fetchIndexBytes, rangeFetcher } from './http';
+
+let remote: RemoteUnits | null = null;
+let extras: SiteCheckExtras = {};
+
+async function json<T>(url: string): Promise<T> {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`${url.split('/').pop()} could not be downloaded (HTTP ${r.status})`);
+  return (await r.json()) as T;
+}
+
+type Handlers = { [K in keyof StoreCalls]: (args: StoreCalls[K]['args']) => Promise<StoreCalls[K]['result']> };
+
+const open = (): RemoteUnits => {
+  if (!remote) throw new Error('the units store is not open');
+  return remote;
+};
+
+const handlers: Handlers = {
+  async open(a) {
+    const [index, districts, rivers, sections] = await Promise.all([
+      fetchIndexBytes(a.index).then(decodeUnitStoreIndex),
+      a.districts ? json<Districts>(a.districts) : undefined,
+      a.rivers ? json<Rivers>(a.rivers) : undefined,
+      a.sections ? json<Sections>(a.sections) : undefined,
+    ]);
+    const fetchRange = rangeFetcher(a.store);
+    checkStoreHeader(await fetchRange(0, STORE_HEADER));
+    remote = new RemoteUnits(index, fetchRange);
+    extras = {
+      ...(districts && districts.features.length ? { districts: buildPolygonIndex(districts) } : {}),
+      ...(rivers && rivers.features.length ? { rivers: buildRiverIndex(rivers) } : {}),
+      ...(sections && sections.features.length ? { sections: buildSectionIndex(sections) } : {}),
+    };
+    return { count: index.count };
+  },
+  identify: (a) => open().identify(a.lonLat),
+  async unitByCode(a) {
+    const r = open();
+    const id = r.index.codes.indexOf(a.code);
+    if (id < 0) return null;
+    const feature = (await r.units([id])).get(id);
+    return feature ? { id, feature } : null;
+  },
+  siteCheck: (a) => open().siteCheck(a.geometry, extras),
+  stats: async () => open().storeStats(),
+};
+
+self.onmessage = async (event: MessageEvent<StoreRequest>) => {
+  const { id, call, args } = event.data;
+  let reply: StoreResponse;
+  try {
+    const result = await (handlers[call] as (a: typeof args) => Promise<unknown>)(args);
+    reply = { id, ok: true, result };
+  } catch (e) {
+    reply = isGeoInputError(e)
+      ? { id, ok: false, message: e.message, geoCode: e.code }
+      : { id, ok: false, message: e instanceof Error ? e.message : String(e) };
+  }
+  (self as unknown as Worker).postMessage(reply);
+};

@@ -1,0 +1,49 @@
+/**
+ * The tiled units layer as app state: the store worker (started once the first view is drawn,
+ * so it never competes with it) and the selected unit fetched from it for the inspector.
+ */
+import type { Dataset, UnitFeature } from '../data/contract';
+import { UnitStoreClient } from '../data/store/client';
+import type { AppState } from './app.svelte';
+
+export class UnitStoreState {
+  client = $state.raw<UnitStoreClient | null>(null);
+  /** The last unit read for a selection. */
+  unit = $state.raw<UnitFeature | null>(null);
+  /** Code being read, or null. */
+  reading = $state<string | null>(null);
+  error = $state<string | null>(null);
+
+  constructor(
+    private readonly dataset: Dataset,
+    private readonly base: URL,
+  ) {}
+
+  /** Start the worker (once): after the first map idle, or when a tool needs it sooner. */
+  open(): UnitStoreClient {
+    if (!this.client) {
+      this.client = new UnitStoreClient(this.dataset, this.base);
+      this.client.ready.catch((e: unknown) => (this.error = e instanceof Error ? e.message : String(e)));
+    }
+    return this.client;
+  }
+
+  /** Read unit `code` for the selection; a code the layer does not have clears the selection. */
+  async select(app: AppState, code: string): Promise<void> {
+    if (this.unit?.properties.code === code || this.reading === code) return;
+    this.reading = code;
+    try {
+      const hit = await this.open().call('unitByCode', { code });
+      if (app.selection?.kind !== 'unit' || app.selection.id !== code) return;
+      if (hit) this.unit = hit.feature;
+      else {
+        app.missingSelection = code;
+        app.selection = null;
+      }
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
+    } finally {
+      if (this.reading === code) this.reading = null;
+    }
+  }
+}

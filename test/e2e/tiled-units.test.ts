@@ -1,0 +1,76 @@
+/**
+ * The units layer as tiles + store, in a real browser: the sample is switched with the one
+ * command a city would run (`npm run geodata:tiles`), served with Range support, and the
+ * explorer must answer a click and a site check exactly as the GeoJSON build does (expected
+ * unit from turf over the sample GeoJSON), reading units only through Range requests.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { mapCentre } from './browser';
+import { unitsAt } from './data';
+import { serveDist } from './server';
+import { browserSession } from './session';
+
+let dir = '';
+let server: Server | null = null;
+let base = '';
+const served: { path: string; status: number }[] = [];
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'tiled-units-'));
+  cpSync('dist/data', dir, { recursive: true });
+  execFileSync('npx', ['tsx', 'geodata/tiles/convert.ts', dir, '--minzoom', '6', '--maxzoom', '9', '--labels', '9'], { stdio: 'pipe' });
+});
+
+beforeAll(async () => {
+  const s = await serveDist('dist', 0, { mounts: { data: dir }, log: (path, status) => served.push({ path, status }) });
+  server = s.server;
+  base = s.url;
+}, 120_000);
+
+afterAll(async () => {
+  await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
+  rmSync(dir, { recursive: true, force: true });
+});
+
+// pages are opened with full URLs: the server starts in beforeAll
+const { open } = browserSession('');
+
+async function startTool(page: Page, name: string) {
+  await page.getByRole('button', { name }).click();
+  await page.locator('.toolbar button[aria-pressed="true"]', { hasText: name }).waitFor();
+}
+
+describe('units from tiles + store', () => {
+  it('a click reads the unit from the store, and the site check lists the same unit as in memory', async () => {
+    const [lon, lat] = [106.55, 29.56];
+    const [expected] = unitsAt(lon, lat);
+    const { page, errors, foreignRequests } = await open(`${base}#map=12/${lat}/${lon}`);
+    const centre = await mapCentre(page);
+    await page.mouse.click(centre.x, centre.y);
+    const panel = page.getByTestId('inspector');
+    await panel.getByText(expected!.properties.code).waitFor();
+    await expect(panel.textContent()).resolves.toContain(expected!.properties.name);
+    expect(decodeURIComponent(page.url())).toContain(`sel=unit:${expected!.properties.code}`);
+
+    await startTool(page, '点选场地');
+    await page.mouse.click(centre.x, centre.y);
+    await page.getByTestId('site-check').waitFor();
+    expect(await page.locator('[data-testid=site-units] code').allTextContents()).toEqual([expected!.properties.code]);
+    await expect(page.locator('[data-testid=site-rivers] li').count()).resolves.toBe(3);
+
+    // the units GeoJSON is never downloaded; the store only in ranges (206)
+    expect(served.some((r) => r.path.endsWith('units.geojson'))).toBe(false);
+    const store = served.filter((r) => r.path.endsWith('units.store.bin'));
+    expect(store.length).toBeGreaterThan(0);
+    expect(store.every((r) => r.status === 206)).toBe(true);
+    expect(served.filter((r) => r.path.endsWith('units.pmtiles')).every((r) => r.status === 206)).toBe(true);
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+});
