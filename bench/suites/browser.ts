@@ -1,0 +1,243 @@
+/**
+ * Browser suite (`npm run bench -- browser`): headless Chromium on the production build, the
+ * bundled sample and the national set (geodata/out/national, built by `npm run geodata:national`
+ * when missing), each beside bare MapLibre pages measured in the same run:
+ *
+ * - first idle (navigation → first map idle), bytes sent for it (server-side, headers included),
+ *   JS heap after load (main thread, CDP), long tasks (> 50 ms) during a scripted pan/zoom;
+ * - in the explorer: click-to-panel (click → inspector shows the unit's code; on the national set
+ *   this includes the worker's Range reads) and the site check of a ≈ 1 km² square drawn with the
+ *   area tool, cold (units not yet read) and warm (the same place again).
+ *
+ * Medians over `RUNS` fresh page loads. The machine is shared: compare figures to the baselines
+ * of the same run, not across runs.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, readFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from '../../test/e2e/browser';
+import { serveDist } from '../../test/e2e/server';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const NATIONAL = join(ROOT, 'geodata/out/national');
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const VIEWPORT = { width: 1280, height: 800 };
+
+const median = (xs: number[]): number => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  return s.length ? (s[Math.floor((s.length - 1) / 2)] ?? NaN) : NaN;
+};
+const round = (v: number, d = 0) => Math.round(v * 10 ** d) / 10 ** d;
+
+/** A served tree: /sample = dist, /national = dist with data → the national folder, /bare = baseline pages. */
+function siteTree(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-browser-'));
+  symlinkSync(join(ROOT, 'dist'), join(dir, 'sample'));
+  mkdirSync(join(dir, 'national'));
+  for (const f of readdirSync(join(ROOT, 'dist'))) if (f !== 'data') symlinkSync(join(ROOT, 'dist', f), join(dir, 'national', f));
+  symlinkSync(NATIONAL, join(dir, 'national', 'data'));
+  mkdirSync(join(dir, 'bare'));
+  symlinkSync(join(ROOT, 'bench/pages/bare.html'), join(dir, 'bare', 'index.html'));
+  symlinkSync(join(ROOT, 'node_modules/maplibre-gl/dist'), join(dir, 'bare', 'maplibre'));
+  symlinkSync(join(ROOT, 'node_modules/pmtiles/dist/pmtiles.js'), join(dir, 'bare', 'pmtiles.js'));
+  return dir;
+}
+
+interface Load {
+  firstIdleMs: number;
+  bytes: number;
+  heapMB: number;
+  failed?: string;
+}
+
+const LONG_TASKS = `window.__long = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });`;
+
+async function load(browser: Browser, url: string, idle: string, sent: { bytes: number }, timeoutMs = 120_000): Promise<{ page: Page; load: Load }> {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.addInitScript(LONG_TASKS);
+  sent.bytes = 0;
+  const t0 = Date.now();
+  let failed: string | undefined;
+  try {
+    await page.goto(url);
+    await page.waitForFunction(idle, undefined, { timeout: timeoutMs, polling: 50 });
+  } catch (e) {
+    failed = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  }
+  const firstIdleMs = failed ? NaN : Date.now() - t0;
+  const bytes = sent.bytes;
+  let heapMB = NaN;
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    heapMB = (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 2 ** 20;
+  } catch {
+    /* page crashed */
+  }
+  return { page, load: { firstIdleMs, bytes, heapMB, ...(failed ? { failed } : {}) } };
+}
+
+const APP_IDLE = `document.querySelector('.map[data-map-idle="true"]')`;
+const BARE_IDLE = `window.__idle !== undefined || window.__error !== undefined`;
+
+/** Scripted pan/zoom with the mouse; long tasks > 50 ms seen meanwhile. */
+async function panZoom(page: Page, idle: string): Promise<{ longTasks: number; maxTaskMs: number }> {
+  const from = await page.evaluate(() => performance.now());
+  const box = { x: VIEWPORT.width / 2 + 150, y: VIEWPORT.height / 2 };
+  for (const [dx, dy] of [[200, 0], [0, 150], [-250, -100]] as const) {
+    await page.mouse.move(box.x, box.y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + dx, box.y + dy, { steps: 10 });
+    await page.mouse.up();
+  }
+  for (const dy of [-300, -300, 300]) {
+    await page.mouse.move(box.x, box.y);
+    await page.mouse.wheel(0, dy);
+    await page.waitForTimeout(300);
+  }
+  await page.waitForFunction(idle.replace('"true"', '"true"'), undefined, { timeout: 60_000, polling: 100 }).catch(() => undefined);
+  await page.waitForTimeout(500);
+  const tasks = await page.evaluate((t) => ((window as unknown as { __long: [number, number][] }).__long ?? []).filter(([s]) => s >= t).map(([, d]) => d), from);
+  return { longTasks: tasks.length, maxTaskMs: round(Math.max(0, ...tasks)) };
+}
+
+/** Click the map `n` times at spread-out points; ms from click until the inspector shows a unit code. */
+async function clicksToPanel(page: Page, n: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let k = 0; k < n; k++) {
+    // close the panel first, so a click on the same unit again counts too
+    await page.keyboard.press('Escape');
+    await page.getByTestId('inspector').waitFor({ state: 'detached', timeout: 5000 }).catch(() => undefined);
+    const x = VIEWPORT.width / 2 + 60 * (k - n / 2) + 100;
+    const y = VIEWPORT.height / 2 + 40 * ((k % 3) - 1);
+    const t0 = Date.now();
+    await page.mouse.click(x, y);
+    try {
+      await page.waitForFunction(() => /ZH\d{11}/.test(document.querySelector('[data-testid=inspector]')?.textContent ?? ''), undefined, { timeout: 20_000, polling: 'raf' });
+      out.push(Date.now() - t0);
+    } catch {
+      out.push(NaN);
+    }
+  }
+  await page.keyboard.press('Escape');
+  return out;
+}
+
+/** Draw a ≈ 1 km square (zoom 13: ≈ 60 px at 30°N) with the area tool; ms from Enter to the result. */
+async function siteCheck(page: Page, offsetPx: number): Promise<number> {
+  await page.getByRole('button', { name: '绘制范围' }).click();
+  await page.locator('.toolbar button[aria-pressed="true"]').waitFor();
+  const cx = VIEWPORT.width / 2 + 100 + offsetPx;
+  const cy = VIEWPORT.height / 2;
+  const prev = await page.getByTestId('site-centroid').textContent().catch(() => null);
+  for (const [dx, dy] of [[-30, -30], [30, -30], [30, 30], [-30, 30]] as const) await page.mouse.click(cx + dx, cy + dy);
+  const t0 = Date.now();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    (p) => {
+      const el = document.querySelector('[data-testid=site-centroid]');
+      return !!el && el.textContent !== p && !!document.querySelector('[data-testid=site-units]');
+    },
+    prev,
+    { timeout: 30_000, polling: 'raf' },
+  );
+  return Date.now() - t0;
+}
+
+function gzipBytesOf(file: string): number {
+  // streaming would be kinder on memory; one Buffer of a few hundred MB is fine on this machine
+  return gzipSync(readFileSync(file), { level: 6 }).length;
+}
+
+export async function run(): Promise<Record<string, unknown>> {
+  if (!existsSync(join(ROOT, 'dist/index.html'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (!existsSync(join(NATIONAL, 'manifest.json'))) execFileSync('npm', ['run', 'geodata:national'], { cwd: ROOT, stdio: 'inherit' });
+  const tree = siteTree();
+  const sent = { bytes: 0 };
+  const { server, url } = await serveDist(tree, 0, { log: (_p, _s, b) => (sent.bytes += b) });
+  const browser = await launch();
+  const pages = {
+    sample: { app: `${url}sample/`, bareGeojson: `${url}bare/?mode=geojson&data=../sample/data/` },
+    national: {
+      app: `${url}national/`,
+      bareGeojson: `${url}bare/?mode=geojson&data=../national/data/`,
+      barePmtiles: `${url}bare/?mode=pmtiles&data=../national/data/`,
+    },
+  };
+  const result: Record<string, unknown> = {};
+  try {
+    for (const [set, urls] of Object.entries(pages)) {
+      const rows: Record<string, unknown> = {};
+      for (const [name, u] of Object.entries(urls)) {
+        const isApp = name === 'app';
+        const loads: Load[] = [];
+        const pan: { longTasks: number; maxTaskMs: number }[] = [];
+        const clicks: number[] = [];
+        const cold: number[] = [];
+        const warm: number[] = [];
+        // the one-GeoJSON national page is measured once, with a time limit: it may not finish
+        const runs = name === 'bareGeojson' && set === 'national' ? 1 : RUNS;
+        for (let r = 0; r < runs; r++) {
+          const { page, load: l } = await load(browser, u, isApp ? APP_IDLE : BARE_IDLE, sent, name === 'bareGeojson' && set === 'national' ? 180_000 : 120_000);
+          if (!isApp && !l.failed) {
+            const err = await page.evaluate(() => (window as unknown as { __error?: string }).__error);
+            if (err) l.failed = err;
+          }
+          loads.push(l);
+          if (!l.failed) pan.push(await panZoom(page, isApp ? APP_IDLE : BARE_IDLE));
+          if (isApp && !l.failed) {
+            // a close view for clicks and sites: zoom 13 at the national set's densest part (east)
+            const view = set === 'national' ? '13/31.23/117.30' : '13/29.56/106.55';
+            await page.evaluate((v) => (location.hash = `#map=${v}`), view);
+            await page.waitForFunction(APP_IDLE, undefined, { timeout: 60_000, polling: 100 });
+            await page.waitForTimeout(1500);
+            clicks.push(...(await clicksToPanel(page, 5)));
+            cold.push(await siteCheck(page, 0).catch(() => NaN));
+            warm.push(await siteCheck(page, 2).catch(() => NaN));
+          }
+          await page.context().close();
+        }
+        const ok = loads.filter((l) => !l.failed);
+        rows[name] = {
+          runs: loads.length,
+          ...(ok.length < loads.length ? { failed: loads.find((l) => l.failed)?.failed } : {}),
+          firstIdleMs: median(ok.map((l) => l.firstIdleMs)),
+          firstViewBytes: median(ok.map((l) => l.bytes)),
+          heapMB: round(median(ok.map((l) => l.heapMB)), 1),
+          panZoomLongTasks: median(pan.map((p) => p.longTasks)),
+          panZoomMaxTaskMs: median(pan.map((p) => p.maxTaskMs)),
+          ...(isApp ? { clickToPanelMs: median(clicks), siteCheckColdMs: median(cold), siteCheckWarmMs: median(warm) } : {}),
+        };
+        console.log(set, name, JSON.stringify(rows[name]));
+      }
+      result[set] = rows;
+    }
+  } finally {
+    await browser.close();
+    server.close();
+    rmSync(tree, { recursive: true, force: true });
+  }
+  const nat = result.national as Record<string, Record<string, number>>;
+  const smp = result.sample as Record<string, Record<string, number>>;
+  const unitsGz = gzipBytesOf(join(NATIONAL, 'units.geojson'));
+  result.ratios = {
+    nationalFirstViewShareOfGeojsonGzip: round((nat.app?.firstViewBytes ?? NaN) / unitsGz, 4),
+    nationalFirstIdleVsBarePmtiles: round((nat.app?.firstIdleMs ?? NaN) / (nat.barePmtiles?.firstIdleMs ?? NaN), 2),
+    sampleFirstIdleVsBareGeojson: round((smp.app?.firstIdleMs ?? NaN) / (smp.bareGeojson?.firstIdleMs ?? NaN), 2),
+  };
+  result.sizes = {
+    nationalUnitsGeojsonBytes: statSync(join(NATIONAL, 'units.geojson')).size,
+    nationalUnitsGeojsonGzipBytes: unitsGz,
+    nationalPmtilesBytes: statSync(join(NATIONAL, 'units.pmtiles')).size,
+    nationalIndexGzipBytes: statSync(join(NATIONAL, 'units.index.bin.gz')).size,
+    nationalStoreBytes: statSync(join(NATIONAL, 'units.store.bin')).size,
+  };
+  result.budgets = 'national first view ≤ 3 % of the GeoJSON (gzip); national first idle ≤ 1.2× bare PMTiles; click-to-panel ≤ 150 ms; site check ≤ 250 ms cold, ≤ 10 ms warm; no task > 50 ms in pan/zoom; heap ≤ 150 MB; sample first idle ≤ 1.2× bare GeoJSON with labels';
+  result.machine = { cpus: cpus().length, model: cpus()[0]?.model, loadAverageAtEnd: loadavg().map((v) => round(v, 1)), runs: RUNS, date: new Date().toISOString().slice(0, 10) };
+  return result;
+}
