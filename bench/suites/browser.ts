@@ -55,7 +55,7 @@ interface Load {
 
 const LONG_TASKS = `window.__long = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });`;
 
-async function load(browser: Browser, url: string, idle: string, sent: { bytes: number }, timeoutMs = 120_000): Promise<{ page: Page; load: Load }> {
+async function load(browser: Browser, url: string, idle: Idle, sent: { bytes: number }, timeoutMs = 120_000): Promise<{ page: Page; load: Load }> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', deviceScaleFactor: 1 });
   const page = await context.newPage();
   await page.addInitScript(LONG_TASKS);
@@ -82,11 +82,16 @@ async function load(browser: Browser, url: string, idle: string, sent: { bytes: 
   return { page, load: { firstIdleMs, bytes, heapMB, ...(failed ? { failed } : {}) } };
 }
 
-const APP_IDLE = `document.querySelector('.map[data-map-idle="true"]')`;
-const BARE_IDLE = `window.__idle !== undefined || window.__error !== undefined`;
+// functions, not strings: the explorer's CSP forbids evaluating strings
+type Idle = () => boolean;
+const APP_IDLE: Idle = () => !!document.querySelector('.map[data-map-idle="true"]');
+const BARE_IDLE: Idle = () => {
+  const w = window as unknown as { __idle?: number; __error?: string };
+  return w.__idle !== undefined || w.__error !== undefined;
+};
 
 /** Scripted pan/zoom with the mouse; long tasks > 50 ms seen meanwhile. */
-async function panZoom(page: Page, idle: string): Promise<{ longTasks: number; maxTaskMs: number }> {
+async function panZoom(page: Page, idle: Idle): Promise<{ longTasks: number; maxTaskMs: number }> {
   const from = await page.evaluate(() => performance.now());
   const box = { x: VIEWPORT.width / 2 + 150, y: VIEWPORT.height / 2 };
   for (const [dx, dy] of [[200, 0], [0, 150], [-250, -100]] as const) {
@@ -100,7 +105,7 @@ async function panZoom(page: Page, idle: string): Promise<{ longTasks: number; m
     await page.mouse.wheel(0, dy);
     await page.waitForTimeout(300);
   }
-  await page.waitForFunction(idle.replace('"true"', '"true"'), undefined, { timeout: 60_000, polling: 100 }).catch(() => undefined);
+  await page.waitForFunction(idle, undefined, { timeout: 60_000, polling: 100 }).catch(() => undefined);
   await page.waitForTimeout(500);
   const tasks = await page.evaluate((t) => ((window as unknown as { __long: [number, number][] }).__long ?? []).filter(([s]) => s >= t).map(([, d]) => d), from);
   return { longTasks: tasks.length, maxTaskMs: round(Math.max(0, ...tasks)) };
@@ -183,7 +188,7 @@ export async function run(): Promise<Record<string, unknown>> {
         // the one-GeoJSON national page is measured once, with a time limit: it may not finish
         const runs = name === 'bareGeojson' && set === 'national' ? 1 : RUNS;
         for (let r = 0; r < runs; r++) {
-          const { page, load: l } = await load(browser, u, isApp ? APP_IDLE : BARE_IDLE, sent, name === 'bareGeojson' && set === 'national' ? 180_000 : 120_000);
+          const { page, load: l } = await load(browser, u, isApp ? APP_IDLE : BARE_IDLE, sent, name === 'bareGeojson' && set === 'national' ? 90_000 : 120_000);
           if (!isApp && !l.failed) {
             const err = await page.evaluate(() => (window as unknown as { __error?: string }).__error);
             if (err) l.failed = err;
