@@ -164,7 +164,8 @@ export async function run(): Promise<Record<string, unknown>> {
   if (!existsSync(join(NATIONAL, 'manifest.json'))) execFileSync('npm', ['run', 'geodata:national'], { cwd: ROOT, stdio: 'inherit' });
   const tree = siteTree();
   const sent = { bytes: 0 };
-  const { server, url } = await serveDist(tree, 0, { log: (_p, _s, b) => (sent.bytes += b) });
+  // gzip text as a real host should (docs/hosting.md); Range-read files are never compressed
+  const { server, url } = await serveDist(tree, 0, { gzip: true, log: (_p, _s, b) => (sent.bytes += b) });
   const browser = await launch();
   const pages = {
     sample: { app: `${url}sample/`, bareGeojson: `${url}bare/?mode=geojson&data=../sample/data/` },
