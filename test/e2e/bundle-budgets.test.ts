@@ -20,7 +20,7 @@ function initialFiles(html: string): { js: string[]; css: string[] } {
   const text = readFileSync(join('dist', html), 'utf8');
   const refs = (re: RegExp) => [...text.matchAll(re)].map((m) => (m[1] ?? '').replace(/^\.\//, ''));
   return {
-    js: [...refs(/<script type="module"[^>]*src="([^"]+)"/g), ...refs(/<link rel="modulepreload"[^>]*href="([^"]+)"/g)],
+    js: [...new Set([...refs(/<script type="module"[^>]*src="([^"]+)"/g), ...refs(/<link rel="modulepreload"[^>]*href="([^"]+)"/g)])],
     css: refs(/<link rel="stylesheet"[^>]*href="([^"]+)"/g),
   };
 }
