@@ -70,8 +70,11 @@ export function overlayModel(input: OverlayInput): OverlayModel {
     for (const v of input.draft) model.points.push({ kind: 'vertex', position: v });
   }
   if (input.tool !== 'measure' && input.measured && input.measured.length > 1) {
-    model.lines.push({ kind: 'measure', path: [...input.measured] });
-    for (const v of input.measured) model.points.push({ kind: 'vertex', position: v });
+    const m = input.measured;
+    model.lines.push({ kind: 'measure', path: [...m] });
+    // Three points or more measure an area too: its closing edge is drawn as well.
+    if (m.length > 2) model.lines.push({ kind: 'measure', path: [m[m.length - 1]!, m[0]!] });
+    for (const v of m) model.points.push({ kind: 'vertex', position: v });
   }
   return model;
 }

@@ -62,9 +62,14 @@ describe('planner overlay model', () => {
     expect(line.points).toHaveLength(2);
   });
 
-  it('keeps a finished measurement on the map', () => {
+  it('keeps a finished measurement on the map, with the closing edge of its area', () => {
     const measured: LonLat[] = [[106.5, 29.5], [106.6, 29.5], [106.6, 29.6]];
     const model = overlayModel({ ...base, measured });
-    expect(model.lines).toEqual([{ kind: 'measure', path: measured }]);
+    expect(model.lines).toEqual([
+      { kind: 'measure', path: measured },
+      { kind: 'measure', path: [[106.6, 29.6], [106.5, 29.5]] },
+    ]);
+    const twoPoints = overlayModel({ ...base, measured: measured.slice(0, 2) });
+    expect(twoPoints.lines).toEqual([{ kind: 'measure', path: measured.slice(0, 2) }]);
   });
 });
