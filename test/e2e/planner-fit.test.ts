@@ -71,10 +71,15 @@ describe('planner flows fit the screen', () => {
     expect(errors).toEqual([]);
   });
 
-  it('desktop: a site= link frames the site; measuring on it counts placed points, shows above the site panel, and Esc draws the closing edge', async () => {
-    const { page, errors } = await open(`#map=16/30.806/108.392&site=${SITE}`);
+  it('measure beside a site: the readout counts placed points, shows above the site panel, and Esc draws the closing edge', async () => {
+    const { page, errors } = await open('#map=12/29.56/106.55');
+    await page.getByRole('button', { name: '点选场地' }).click();
+    await page.locator('.toolbar button[aria-pressed="true"]').waitFor();
+    const centre = await mapCentre(page);
+    await page.mouse.click(centre.x, centre.y);
     await page.getByTestId('site-check').waitFor();
-    await expectFramed(page, RING);
+    await page.waitForTimeout(800);
+    await waitForMapIdle(page);
     await page.getByRole('button', { name: '测量' }).click();
     await page.locator('.toolbar button[aria-pressed="true"]').waitFor();
     const c = await mapCentre(page);
