@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { appShell } from './build/app-shell.ts';
+import { basemapCsp } from './build/csp-plugin.ts';
 
 export default defineConfig({
   // Relative asset URLs: dist/ works from any sub-path.
   base: './',
-  plugins: [svelte(), appShell()],
+  plugins: [svelte(), appShell(), basemapCsp()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -145,7 +145,68 @@ export interface Manifest {
   /** [west, south, east, north] of the dataset: the initial frame when the URL names no view. */
   bounds: [number, number, number, number];
   layers: ManifestLayer[];
+  /**
+   * Basemaps the site offers, the first being the default (see docs/basemaps.md). Absent: only
+   * the bundled offline basemap, and the site requests nothing from any other origin.
+   */
+  basemaps?: Basemap[];
 }
+
+/**
+ * The datum of a tile service's pixels. WGS-84 and CGCS2000 agree to centimetres; GCJ-02 tiles
+ * (AMap, Tencent, most Baidu-era services) sit 300–700 m off in China and are refused.
+ */
+export type BasemapDatum = 'WGS-84' | 'CGCS2000' | 'GCJ-02';
+
+interface BasemapCommon {
+  id: string;
+  title: { zh: string; en: string };
+  /** Shown on the map at all times, and in the data panel. */
+  attribution: string;
+  datum?: BasemapDatum;
+}
+
+/** The offline basemap drawn from the dataset itself (districts, rivers, neighbouring provinces). */
+export interface BundledBasemap extends BasemapCommon {
+  kind: 'bundled';
+}
+
+/** A vector PMTiles archive in the Protomaps basemap schema, drawn with `@protomaps/basemaps`. */
+export interface PmtilesBasemap extends BasemapCommon {
+  kind: 'pmtiles';
+  /** Path relative to data/, or an https URL. Served uncompressed, with Range support. */
+  url: string;
+  flavor?: 'light' | 'dark' | 'white' | 'grayscale' | 'black';
+}
+
+/** Raster tiles in Web Mercator, `{z}/{x}/{y}` template(s). */
+export interface XyzBasemap extends BasemapCommon {
+  kind: 'xyz';
+  tiles: string[];
+  tileSize?: 256 | 512;
+  maxzoom?: number;
+}
+
+/**
+ * WMTS in a Web-Mercator tile matrix set (GoogleMapsCompatible, matrix id = zoom), as a GetTile
+ * template with `{TileMatrix}`, `{TileRow}` and `{TileCol}`.
+ */
+export interface WmtsBasemap extends BasemapCommon {
+  kind: 'wmts';
+  url: string;
+  tileSize?: 256 | 512;
+  maxzoom?: number;
+}
+
+/** 天地图 (CGCS2000): vector, imagery or terrain with its Chinese label layer, deployer's key. */
+export interface TiandituBasemap extends BasemapCommon {
+  kind: 'tianditu';
+  layer: 'vec' | 'img' | 'ter';
+  key: string;
+}
+
+export type Basemap = BundledBasemap | PmtilesBasemap | XyzBasemap | WmtsBasemap | TiandituBasemap;
+export type BasemapKind = Basemap['kind'];
 
 export type Units = FeatureCollection<Polygon | MultiPolygon, UnitProperties>;
 export type Sections = FeatureCollection<Point, SectionProperties>;

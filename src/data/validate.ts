@@ -3,6 +3,8 @@
  * offending feature, so an official file dropped into public/data/ fails loudly and precisely.
  */
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { validateBasemaps } from './basemaps';
+import { DataError } from './data-error';
 import {
   CATEGORIES,
   RULE_DIMENSIONS,
@@ -11,20 +13,7 @@ import {
   type MonthlyReading,
 } from './contract';
 
-/** A contract violation: which file, which feature (index and id if any), which field, why. */
-export class DataError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problem: string,
-    readonly featureIndex: number | null = null,
-    readonly featureId: string | null = null,
-  ) {
-    const where =
-      featureIndex === null ? '' : ` (feature #${featureIndex}${featureId ? ` “${featureId}”` : ''})`;
-    super(`${file}${where}: ${problem}`);
-    this.name = 'DataError';
-  }
-}
+export { DataError };
 
 type Check = (props: Record<string, unknown>) => string | null;
 
@@ -238,5 +227,6 @@ export function validateManifest(json: unknown): Manifest {
   for (const kind of KINDS) {
     if (!m.layers.some((l) => l.kind === kind)) throw new DataError(file, `no layer of kind “${kind}”`);
   }
+  validateBasemaps(m.basemaps);
   return json as Manifest;
 }

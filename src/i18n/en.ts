@@ -1,4 +1,5 @@
 import { enPlanner } from './en-planner';
+import { enPlace } from './en-place';
 import { enReport } from './en-report';
 import { enStore } from './en-store';
 import type { MessageKey } from './zh';
@@ -8,6 +9,7 @@ export const en: Record<MessageKey, string> = {
   ...enPlanner,
   ...enStore,
   ...enReport,
+  ...enPlace,
   'app.title': 'Environmental zoning & water monitoring map',
   'app.short': 'Zoning map',
   'app.loading': 'Loading data…',

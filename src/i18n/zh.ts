@@ -3,6 +3,7 @@
  * English catalogue; the planner and report strings live in their own files, merged below.
  */
 import { zhPlanner } from './zh-planner';
+import { zhPlace } from './zh-place';
 import { zhReport } from './zh-report';
 import { zhStore } from './zh-store';
 
@@ -97,6 +98,6 @@ const zhExplorer = {
   'provenance.official': '官方',
 } as const;
 
-export const zh = { ...zhExplorer, ...zhPlanner, ...zhReport, ...zhStore } as const;
+export const zh = { ...zhExplorer, ...zhPlanner, ...zhReport, ...zhStore, ...zhPlace } as const;
 
 export type MessageKey = keyof typeof zh;

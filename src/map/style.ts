@@ -40,6 +40,12 @@ export const LAYERS = {
   pointsSelected: 'points-selected',
 } as const;
 
+/** The bundled offline basemap: drawn from the dataset, hidden when a configured basemap is chosen. */
+export const BUNDLED_LAYERS = ['background', 'context-fill', 'context-line', 'context-labels', 'municipality-fill'] as const;
+
+/** Unit fill opacity over the bundled basemap (map/basemap.ts lightens it over street maps). */
+export const UNIT_FILL_OPACITY: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 6, 0.72, 12, 0.5];
+
 const categoryColor: ExpressionSpecification = [
   'match',
   ['get', 'category'],
@@ -121,7 +127,7 @@ export function buildStyle({ dataset, districtLabels, lang }: StyleInput): Style
       source: SOURCES.units,
       paint: {
         'fill-color': categoryColor,
-        'fill-opacity': ['interpolate', ['linear'], ['zoom'], 6, 0.72, 12, 0.5],
+        'fill-opacity': UNIT_FILL_OPACITY,
       },
     },
     {

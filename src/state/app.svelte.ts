@@ -18,6 +18,12 @@ export class AppState {
   /** Set when a link names a feature the data does not have; shown once, then cleared. */
   missingSelection = $state<string | null>(null);
   readonly planner = new PlannerState();
+  /** Chosen basemap id (null: the site's default). */
+  basemap = $state<string | null>(null);
+  /** A marked place, [lon, lat] (typed coordinates, my location, or `pin=` in a link). */
+  pin = $state<[number, number] | null>(null);
+  /** Accuracy radius (m) of a pin from the browser's geolocation; not in the URL. */
+  pinAccuracyM = $state<number | null>(null);
   /** The encoded site a link asked for, until the planner kit has checked it (ui/planner/kit). */
   requestedSite = $state<string | null>(null);
   /** Whether the loaded data has a feature; null until the data is here, so links wait for it. */
@@ -43,6 +49,9 @@ export class AppState {
     this.requestedSite = parsed.site;
     this.hidden = parsed.hidden;
     this.filters = parsed.filters;
+    this.basemap = parsed.basemap;
+    this.pin = parsed.pin;
+    this.pinAccuracyM = null;
     i18n.lang = parsed.lang;
     this.#dropMissingSelection();
   }
@@ -68,6 +77,8 @@ export class AppState {
       hidden: this.hidden,
       filters: this.filters,
       lang: i18n.lang,
+      basemap: this.basemap,
+      pin: this.pin,
     });
   }
 }

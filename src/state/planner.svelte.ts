@@ -14,7 +14,7 @@ export type Tool = 'none' | DrawKind | 'measure';
 export interface Site {
   geometry: SiteGeometry;
   /** Where it came from: drawn on the map, an uploaded file (its name and what was read), or a link. */
-  origin: { kind: 'drawn' } | { kind: 'upload'; fileName: string; summary: string } | { kind: 'link' };
+  origin: { kind: 'drawn' } | { kind: 'upload'; fileName: string; summary: string } | { kind: 'link' } | { kind: 'place' };
 }
 
 /** A localized error: a message key of the i18n catalogue and its parameters. */

@@ -24,12 +24,16 @@ export interface UrlState {
   hidden: ToggleableLayer[];
   filters: Filters;
   lang: Lang;
+  /** Id of the chosen basemap (manifest `basemaps`), or null for the default. */
+  basemap: string | null;
+  /** A place marked on the map ([lon, lat]), e.g. a typed coordinate: `pin=lat,lon`. */
+  pin: [number, number] | null;
 }
 
 export const DEFAULT_FILTERS: Filters = { categories: [...CATEGORIES], district: null, classes: [...WATER_CLASSES] };
 
 export function defaultUrlState(): UrlState {
-  return { view: null, selection: null, site: null, hidden: [], filters: structuredClone(DEFAULT_FILTERS), lang: 'zh' };
+  return { view: null, selection: null, site: null, hidden: [], filters: structuredClone(DEFAULT_FILTERS), lang: 'zh', basemap: null, pin: null };
 }
 
 /** Decimal places that keep a view precise to about a pixel at its zoom (as openstreetmap.org does). */
@@ -42,6 +46,14 @@ function parseView(value: string | null): View | null {
   const [zoom, lat, lon] = parts as [number, number, number];
   if (zoom < 0 || zoom > 24 || Math.abs(lat) > 85.06 || Math.abs(lon) > 180) return null;
   return { zoom, lat, lon };
+}
+
+function parsePin(value: string | null): [number, number] | null {
+  const m = value?.match(/^(-?\d{1,2}(?:\.\d{1,7})?),(-?\d{1,3}(?:\.\d{1,7})?)$/);
+  if (!m) return null;
+  const lat = Number(m[1]);
+  const lon = Number(m[2]);
+  return Math.abs(lat) <= 85.06 && Math.abs(lon) <= 180 ? [lon, lat] : null;
 }
 
 function parseSelection(value: string | null): Selection | null {
@@ -70,6 +82,8 @@ export function parseHash(hash: string): UrlState {
       classes: parseList(params.get('wq'), WATER_CLASSES, [...WATER_CLASSES]),
     },
     lang: params.get('lang') === 'en' ? 'en' : 'zh',
+    basemap: /^[\w-]{1,32}$/.test(params.get('bm') ?? '') ? params.get('bm') : null,
+    pin: parsePin(params.get('pin')),
   };
 }
 
@@ -93,5 +107,8 @@ export function formatHash(state: UrlState): string {
   if (district) parts.push(`d=${district}`);
   if (!sameSet(classes, WATER_CLASSES)) parts.push(`wq=${WATER_CLASSES.filter((c) => classes.includes(c)).join(',')}`);
   if (state.lang !== 'zh') parts.push(`lang=${state.lang}`);
+  if (state.basemap) parts.push(`bm=${state.basemap}`);
+  // 1e-6° is about 0.1 m: a pin keeps the precision it was typed with, to that limit.
+  if (state.pin) parts.push(`pin=${+state.pin[1].toFixed(6)},${+state.pin[0].toFixed(6)}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }

@@ -3,7 +3,7 @@
  * Every page records errors and requests, so each test can assert zero page errors and zero
  * requests to other origins.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({
@@ -17,6 +17,7 @@ export interface WatchedPage {
   errors: string[];
   foreignRequests: string[];
   requests: string[];
+  responses: { url: string; status: number }[];
 }
 
 export async function openPage(
@@ -25,11 +26,12 @@ export async function openPage(
   viewport = { width: 1280, height: 800 },
   /** Runs before navigation, e.g. to route requests. */
   prepare?: (page: Page) => Promise<unknown>,
+  contextOptions: BrowserContextOptions = {},
 ): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN', deviceScaleFactor: 1 });
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', deviceScaleFactor: 1, ...contextOptions });
   const page = await context.newPage();
   const origin = new URL(url).origin;
-  const watched: WatchedPage = { page, errors: [], foreignRequests: [], requests: [] };
+  const watched: WatchedPage = { page, errors: [], foreignRequests: [], requests: [], responses: [] };
   page.on('pageerror', (e) => watched.errors.push(e.message));
   page.on('console', (m) => {
     if (m.type() === 'error') watched.errors.push(m.text());
@@ -40,6 +42,7 @@ export async function openPage(
     if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) watched.foreignRequests.push(u);
   });
   await prepare?.(page);
+  page.on('response', (r) => watched.responses.push({ url: r.url(), status: r.status() }));
   await page.goto(url);
   return watched;
 }

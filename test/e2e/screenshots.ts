@@ -4,7 +4,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import { launch, openPage, waitForMapIdle } from './browser';
+import { configureSite, TILE_COLOUR } from './configured-site';
 import { serveDist } from './server';
+import { serveTiles } from './tile-server';
 import { encodeSite } from '../../src/state/site-link';
 
 /** A ≈0.9 km² project polygon in 万州, near the Yangtze: the planner screenshots check it. */
@@ -23,6 +25,8 @@ interface Shot {
   act?: (page: import('playwright-core').Page) => Promise<void>;
   /** The whole scrolling page rather than the viewport. */
   full?: boolean;
+  /** Served from a deployment that configures basemaps (test/e2e/configured-site.ts). */
+  basemaps?: boolean;
 }
 
 async function typeInSearch(page: import('playwright-core').Page, text: string) {
@@ -74,16 +78,30 @@ export const SHOTS: Shot[] = [
       await page.emulateMedia({ media: 'print' });
     },
   },
+  // Zoom 14 in central Chongqing with each basemap kind, a typed place marked.
+  ...(['offline', 'city', 'raster', 'wmts'] as const).flatMap((bm) =>
+    [
+      ['desktop', desktop],
+      ['phone', phone],
+    ].map(([device, viewport]) => ({
+      name: `basemap-${bm}-${device as string}`,
+      hash: `#map=14/29.5600/106.5700&pin=29.557,106.575${bm === 'offline' ? '' : `&bm=${bm}`}`,
+      viewport: viewport as Shot['viewport'],
+      basemaps: true,
+    })),
+  ),
 ];
 
 async function main() {
   const only = process.argv.slice(2);
   mkdirSync('docs/screenshots', { recursive: true });
   const { server, url } = await serveDist('dist');
+  const tiles = await serveTiles(TILE_COLOUR);
+  const configured = await serveDist(configureSite('dist', tiles.origin));
   const browser = await launch();
   try {
     for (const shot of SHOTS.filter((s) => !only.length || only.includes(s.name))) {
-      const { page, errors } = await openPage(browser, url + shot.hash, shot.viewport);
+      const { page, errors } = await openPage(browser, (shot.basemaps ? configured.url : url) + shot.hash, shot.viewport);
       await waitForMapIdle(page);
       await shot.act?.(page);
       await page.waitForTimeout(500);
@@ -93,7 +111,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    server.close();
+    for (const s of [server, configured.server, tiles.server]) s.close();
   }
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { launch, openPage, waitForMapIdle, type WatchedPage } from './browser';
 
 /**
@@ -18,8 +18,17 @@ export function browserSession(base: string) {
   afterAll(async () => {
     await browser?.close();
   });
-  async function open(hash: string, viewport?: { width: number; height: number }): Promise<WatchedPage> {
-    const watched = await openPage(browser, base + hash, viewport);
+  /**
+   * `site` serves another deployment of the build (e.g. one that configures basemaps);
+   * `context` sets browser context options (geolocation, permissions).
+   */
+  async function open(
+    hash: string,
+    viewport?: { width: number; height: number },
+    site = base,
+    context: BrowserContextOptions = {},
+  ): Promise<WatchedPage> {
+    const watched = await openPage(browser, site + hash, viewport, undefined, context);
     opened.push(watched);
     await waitForMapIdle(watched.page);
     return watched;

@@ -18,17 +18,31 @@ describe('URL hash state', () => {
       hidden: ['points', 'units'],
       filters: { categories: ['key', 'general'], district: '500101', classes: [1, 2, 3] },
       lang: 'en',
+      basemap: 'city-tiles',
+      pin: [106.551234, 29.561234],
     };
     const hash = formatHash(state);
-    expect(hash).toBe('#map=9.5/30.123/107.988&sel=section:CQ-S012&site=A_ulhAof~qE&hide=units,points&cat=key,general&d=500101&wq=1,2,3&lang=en');
+    expect(hash).toBe(
+      '#map=9.5/30.123/107.988&sel=section:CQ-S012&site=A_ulhAof~qE&hide=units,points&cat=key,general&d=500101&wq=1,2,3&lang=en&bm=city-tiles&pin=29.561234,106.551234',
+    );
     const parsed = parseHash(hash);
     expect(parsed.selection).toEqual(state.selection);
     expect(parsed.site).toBe(state.site);
     expect(parsed.hidden).toEqual(['units', 'points']);
     expect(parsed.filters).toEqual(state.filters);
     expect(parsed.lang).toBe('en');
+    expect(parsed.basemap).toBe('city-tiles');
+    expect(parsed.pin).toEqual([106.551234, 29.561234]);
     expect(parsed.view).toEqual({ zoom: 9.5, lat: 30.123, lon: 107.988 });
     expect(formatHash(parsed)).toBe(hash);
+  });
+
+  it('ignores a pin out of range or malformed, and a basemap id with odd characters', () => {
+    const parsed = parseHash('#pin=95,10&bm=<x>');
+    expect(parsed.pin).toBeNull();
+    expect(parsed.basemap).toBeNull();
+    expect(parseHash('#pin=29.5,abc').pin).toBeNull();
+    expect(parseHash('#pin=-33.86,151.21').pin).toEqual([151.21, -33.86]);
   });
 
   it('writes nothing for the default state', () => {

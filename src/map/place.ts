@@ -1,0 +1,31 @@
+/**
+ * The marked place (typed coordinates, my location, `pin=` in a link): a marker, and for a
+ * located position a circle of its accuracy radius. Drawn above everything else on the map.
+ */
+import { circle } from '@turf/turf';
+import { Marker, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+
+const SOURCE = 'place-accuracy';
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** Shows the place; returns the function that takes it off the map again. */
+export function showPlace(map: MapLibreMap, lonLat: [number, number], accuracyM: number | null, label: string): () => void {
+  if (!map.getSource(SOURCE)) {
+    map.addSource(SOURCE, { type: 'geojson', data: EMPTY });
+    map.addLayer({ id: `${SOURCE}-fill`, type: 'fill', source: SOURCE, paint: { 'fill-color': '#1a73e8', 'fill-opacity': 0.15 } });
+    map.addLayer({ id: `${SOURCE}-line`, type: 'line', source: SOURCE, paint: { 'line-color': '#1a73e8', 'line-width': 1.5 } });
+  }
+  // turf's circle is spherical: well within a pixel for a GPS accuracy radius.
+  const accuracy = accuracyM ? circle(lonLat, accuracyM / 1000, { steps: 64, units: 'kilometers' }) : null;
+  (map.getSource(SOURCE) as GeoJSONSource).setData(accuracy ? { type: 'FeatureCollection', features: [accuracy] } : EMPTY);
+  const marker = new Marker({ color: '#c2185b' }).setLngLat(lonLat).addTo(map);
+  const element = marker.getElement();
+  element.setAttribute('role', 'img');
+  element.setAttribute('aria-label', label);
+  element.dataset.testid = 'place-marker';
+  return () => {
+    marker.remove();
+    (map.getSource(SOURCE) as GeoJSONSource | undefined)?.setData(EMPTY);
+  };
+}
