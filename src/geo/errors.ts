@@ -16,26 +16,39 @@ export type GeoInputErrorCode =
   /** A polygon whose (geodesic) area is zero (all positions collinear or repeated). */
   | 'zero-area'
   /** A polygon ring that crosses itself or another ring of the same polygon. */
-  | 'self-intersection';
+  | 'self-intersection'
+  /** More positions than the site check accepts (`details.limit`, `details.found`). */
+  | 'too-many-vertices'
+  /** Edges so long in total that densifying them would cost too much (km in `details`). */
+  | 'site-too-long'
+  /** A position outside the region the dataset covers (`details.found`: lat, lon). */
+  | 'outside-region';
+
+/** Figures that a message about a limit names: the limit and what was found. */
+export type GeoInputErrorDetails = Record<string, string | number>;
 
 /** Thrown by the spatial core for input it cannot interpret; carries a stable `code`. */
 export class GeoInputError extends Error {
   /** Stable machine-readable code the UI turns into words. */
   readonly code: GeoInputErrorCode;
+  /** Figures for the localized message (plain data: survives structured cloning). */
+  readonly details: GeoInputErrorDetails;
 
   /**
    * @param code stable reason code
    * @param message developer-facing explanation (not shown to users verbatim)
+   * @param details figures the user-facing message names
    */
-  constructor(code: GeoInputErrorCode, message: string) {
+  constructor(code: GeoInputErrorCode, message: string, details: GeoInputErrorDetails = {}) {
     super(message);
     this.name = 'GeoInputError';
     this.code = code;
+    this.details = details;
   }
 }
 
 /** A GeoInputError, or its plain-object form after structured cloning (worker round-trip). */
-export type GeoInputErrorLike = Pick<GeoInputError, 'name' | 'code' | 'message'>;
+export type GeoInputErrorLike = Pick<GeoInputError, 'name' | 'code' | 'message'> & { details?: GeoInputErrorDetails };
 
 /**
  * Type guard usable across realms: true for a {@link GeoInputError} and for a plain object

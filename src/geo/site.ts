@@ -6,6 +6,9 @@
 import type { Feature, Geometry, Position } from 'geojson';
 import Flatbush from 'flatbush';
 import { GeoInputError } from './errors';
+import { checkSiteLimits, SITE_MAX_SEGMENT_M } from './site-limits';
+
+export { SITE_MAX_SEGMENT_M };
 import { densifyPath } from './geodesic';
 import { toEcef } from './frame';
 import { flatBBox } from './bbox';
@@ -17,12 +20,6 @@ import type { BBox, LonLat } from './types';
 /** What a site is: one or more points, lines, or areas. */
 export type SiteKind = 'point' | 'line' | 'polygon';
 
-/**
- * Longest straight lon/lat piece allowed in a prepared line or area site, metres. Longer edges are
- * densified (`densifyPath`) with points *on the geodesic*, so that planar topology (crossings, clipping) follows
- * the geodesic edge within ≈ l²·tan φ/(8R) ≈ 1 cm, and geodesic measures are unchanged.
- */
-export const SITE_MAX_SEGMENT_M = 1000;
 
 /** Flatbush over a site's edges (lon/lat boxes) and each edge's start vertex in `site.store`. */
 export interface SiteEdgeIndex {
@@ -125,13 +122,15 @@ export interface PreparedSite {
  * @param input a GeoJSON Feature or Geometry: Point, MultiPoint, LineString, MultiLineString,
  *   Polygon or MultiPolygon in WGS-84 lon/lat
  * @throws {GeoInputError} `empty-geometry`, `invalid-coordinates`, `unsupported-geometry`,
- *   `too-few-positions`, `zero-area` (polygon of zero geodesic area), `self-intersection`
+ *   `too-few-positions`, `zero-area` (polygon of zero geodesic area), `self-intersection`, and the
+ *   limits' codes (`too-many-vertices`, `site-too-long`: see site-limits.ts)
  */
 export function prepareSite(input: Feature | Geometry | PreparedSite | null | undefined): PreparedSite {
   if (input && 'store' in input && 'kind' in input) return input;
   const g: Geometry | null | undefined =
     input && (input as Feature).type === 'Feature' ? (input as Feature).geometry : (input as Geometry | null | undefined);
   if (!g || typeof g !== 'object') throw new GeoInputError('empty-geometry', 'no geometry');
+  checkSiteLimits(g);
   switch (g.type) {
     case 'Point':
       return fromPoints([g.coordinates], g);

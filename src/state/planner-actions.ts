@@ -7,45 +7,37 @@ import type { SiteGeometry } from '../geo/upload-site';
 import type { AppState } from './app.svelte';
 import { draftGeometry, dedupe } from './draft';
 import type { Site } from './planner.svelte';
-import type { SiteCheckOutcome } from './site-checker';
+import type { SiteChecker } from './site-checker';
 import { decodeSite, encodeSite } from './site-link';
 
-/** Checks a site: at once in memory, or later (tiled units: the store worker). */
-export type SiteChecker = (geometry: SiteGeometry) => SiteCheckOutcome | Promise<SiteCheckOutcome>;
-
-/** Submissions so far: a slow answer for an older site never overwrites a newer one. */
-let submissions = 0;
+export type { SiteChecker };
 
 /**
- * Submit a site. Returns false when it is refused at once (bad geometry); a pending check
- * applies its result when it arrives, unless another site was submitted meanwhile.
+ * Checks `geometry` and, when it passes, makes it the site. Resolves to true when it replaced the
+ * current site. Only the latest submission may land: a slow check that a newer one overtook is
+ * dropped.
  */
-export function submitSite(app: AppState, check: SiteChecker, geometry: SiteGeometry, origin: Site['origin']): boolean {
+export async function submitSite(app: AppState, check: SiteChecker, geometry: SiteGeometry, origin: Site['origin']): Promise<boolean> {
   const planner = app.planner;
-  const outcome = check(geometry);
-  const turn = ++submissions;
-  const apply = (o: SiteCheckOutcome): boolean => {
-    if (turn !== submissions) return false;
-    if (!o.ok) {
-      planner.error = o.error;
-      return false;
-    }
-    planner.site = { geometry, origin };
-    planner.result = o.result;
-    planner.error = null;
-    app.requestedSite = null;
-    app.selection = null;
-    return true;
-  };
-  if (outcome instanceof Promise) {
-    void outcome.then(apply);
-    return true;
+  const ticket = ++planner.checkTicket;
+  planner.checking = true;
+  const outcome = await check(geometry);
+  if (ticket !== planner.checkTicket) return false;
+  planner.checking = false;
+  if (!outcome.ok) {
+    planner.error = outcome.error;
+    return false;
   }
-  return apply(outcome);
+  planner.site = { geometry, origin };
+  planner.result = outcome.result;
+  planner.error = null;
+  app.requestedSite = null;
+  app.selection = null;
+  return true;
 }
 
 /** Ends the current drawing: a site for point/line/area tools, a kept measurement for measure. */
-export function finishDrawing(app: AppState, check: SiteChecker): void {
+export async function finishDrawing(app: AppState, check: SiteChecker): Promise<void> {
   const planner = app.planner;
   const tool = planner.tool;
   if (tool === 'none') return;
@@ -60,11 +52,11 @@ export function finishDrawing(app: AppState, check: SiteChecker): void {
     planner.error = { key: 'geoerror.too-few-positions' };
     return;
   }
-  if (submitSite(app, check, geometry, { kind: 'drawn' })) planner.stop();
+  if (await submitSite(app, check, geometry, { kind: 'drawn' })) planner.stop();
 }
 
 /** Checks the site a link names, unless it is the one already shown. */
-export function applyRequestedSite(app: AppState, check: SiteChecker): void {
+export async function applyRequestedSite(app: AppState, check: SiteChecker): Promise<void> {
   const requested = app.requestedSite;
   if (!requested) return;
   const current = app.planner.site;
@@ -78,8 +70,8 @@ export function applyRequestedSite(app: AppState, check: SiteChecker): void {
     app.planner.error = { key: 'geoerror.invalid-coordinates' };
     return;
   }
-  submitSite(app, check, geometry, { kind: 'link' });
   app.requestedSite = null;
+  await submitSite(app, check, geometry, { kind: 'link' });
 }
 
 export function clearSite(app: AppState): void {
@@ -92,12 +84,12 @@ export function plannerKey(app: AppState, check: SiteChecker, key: string): bool
   const planner = app.planner;
   if (planner.tool === 'none') return false;
   if (key === 'Escape') {
-    if (planner.tool === 'measure') finishDrawing(app, check);
+    if (planner.tool === 'measure') void finishDrawing(app, check);
     else planner.stop();
     return true;
   }
   if (key === 'Enter' && planner.tool !== 'point') {
-    finishDrawing(app, check);
+    void finishDrawing(app, check);
     return true;
   }
   if (key === 'Backspace' && planner.draft.length) {

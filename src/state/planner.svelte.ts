@@ -34,6 +34,10 @@ export class PlannerState {
   site = $state.raw<Site | null>(null);
   result = $state.raw<SiteCheckResult | null>(null);
   error = $state.raw<PlannerError | null>(null);
+  /** True while a site is being checked (in the worker). */
+  checking = $state(false);
+  /** Numbers submissions, so that only the latest one's result lands. Not reactive. */
+  checkTicket = 0;
   uploadOpen = $state(false);
   reportOpen = $state(false);
   lengthUnit = $state<LengthUnit>('km');

@@ -12,9 +12,20 @@ export { UploadError } from './errors';
 export type { UploadErrorCode } from './errors';
 export type * from './types';
 
+/** A parse that takes longer is stopped: its worker is terminated and the next upload gets a fresh one. */
+export const UPLOAD_TIME_LIMIT_MS = 15_000;
+
 let worker: Worker | undefined;
 let nextId = 1;
 const pending = new Map<number, { resolve: (r: ParsedUpload) => void; reject: (e: unknown) => void }>();
+
+/** Fails every pending parse with `err` and drops the worker, so the next call starts a fresh one. */
+function replaceWorker(err: unknown): void {
+  for (const p of pending.values()) p.reject(err);
+  pending.clear();
+  worker?.terminate();
+  worker = undefined;
+}
 
 function getWorker(): Worker | undefined {
   if (worker) return worker;
@@ -32,14 +43,8 @@ function getWorker(): Worker | undefined {
     if (msg.ok) p.resolve(msg.result);
     else p.reject(deserializeError(msg.error));
   };
-  worker.onerror = (event: ErrorEvent) => {
-    // A crashed worker fails every pending request; the next call starts a fresh one.
-    const err = new Error(`upload worker failed: ${event.message}`);
-    for (const p of pending.values()) p.reject(err);
-    pending.clear();
-    worker?.terminate();
-    worker = undefined;
-  };
+  worker.onerror = (event: ErrorEvent) => replaceWorker(new Error(`upload worker failed: ${event.message}`));
+  worker.onmessageerror = () => replaceWorker(new UploadError('result-not-cloneable'));
   return worker;
 }
 
@@ -60,9 +65,11 @@ export async function parseInWorker(file: UploadFile, options: WorkerParseOption
   if (!w) return parseHere(file, options);
   const id = nextId++;
   const request: WorkerRequest = { id, file, options };
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     return await new Promise<ParsedUpload>((resolve, reject) => {
       pending.set(id, { resolve, reject });
+      timer = setTimeout(() => replaceWorker(new UploadError('timeout', { seconds: UPLOAD_TIME_LIMIT_MS / 1000 })), UPLOAD_TIME_LIMIT_MS);
       try {
         w.postMessage(request);
       } catch (e) {
@@ -74,5 +81,7 @@ export async function parseInWorker(file: UploadFile, options: WorkerParseOption
     // XML sniffed from content (no .kml/.gpx extension): DOMParser exists only on this thread.
     if (err instanceof UploadError && err.code === 'xml-parser-unavailable') return parseHere(file, options);
     throw err;
+  } finally {
+    clearTimeout(timer);
   }
 }

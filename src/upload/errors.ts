@@ -28,7 +28,11 @@ export type UploadErrorCode =
   /** Numbers that are no known CRS, or that leave lon/lat range after transformation. params: x, y */
   | 'coordinates-out-of-range'
   /** params: crs */
-  | 'unsupported-crs';
+  | 'unsupported-crs'
+  /** Reading took longer than the time limit; the worker was replaced. params: seconds */
+  | 'timeout'
+  /** What was read cannot be passed back from the worker (e.g. properties nested too deep). */
+  | 'result-not-cloneable';
 
 export class UploadError extends Error {
   override readonly name = 'UploadError';

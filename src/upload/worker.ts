@@ -17,5 +17,10 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   } catch (err) {
     response = { id, ok: false, error: serializeError(err) };
   }
-  scope.postMessage(response);
+  try {
+    scope.postMessage(response);
+  } catch (err) {
+    // A result the structured clone refuses (e.g. properties nested too deep) must still answer.
+    scope.postMessage({ id, ok: false, error: { code: 'result-not-cloneable', params: {}, message: String(err).slice(0, 200) } } satisfies WorkerResponse);
+  }
 };

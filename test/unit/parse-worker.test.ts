@@ -111,6 +111,41 @@ describe('client.ts parseInWorker', () => {
   });
 });
 
+describe('client.ts time limit', () => {
+  /** A worker stuck in a parse: it never answers. */
+  class StuckWorker {
+    static created = 0;
+    terminated = false;
+    onmessage: unknown = null;
+    onerror: unknown = null;
+    onmessageerror: unknown = null;
+    constructor() {
+      StuckWorker.created++;
+    }
+    postMessage(): void {}
+    terminate(): void {
+      this.terminated = true;
+    }
+  }
+
+  test('a parse past the limit fails with `timeout`, and the next upload gets a fresh worker', async () => {
+    vi.useFakeTimers();
+    try {
+      vi.stubGlobal('Worker', StuckWorker);
+      const { parseInWorker, UPLOAD_TIME_LIMIT_MS } = await import('../../src/upload/client');
+      const first = parseInWorker(loadFixture('project-wgs84.geojson')).catch((e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(UPLOAD_TIME_LIMIT_MS + 1);
+      expect(await first).toMatchObject({ code: 'timeout', params: { seconds: 15 } });
+      const second = parseInWorker(loadFixture('project-wgs84.geojson')).catch((e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(UPLOAD_TIME_LIMIT_MS + 1);
+      await second;
+      expect(StuckWorker.created).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
 describe('lazy loading', () => {
   /** Module specifiers of the non-type static imports of a source file. */
   function staticImports(file: string): string[] {

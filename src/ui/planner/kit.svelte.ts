@@ -31,7 +31,7 @@ export class PlannerKit {
     this.linkCopy = new LinkCopy(app);
     $effect(() => {
       if (!app.requestedSite) return;
-      if (this.modules && data.loaded) this.modules.applyRequestedSite(app, this.check);
+      if (this.modules && data.loaded) void this.modules.applyRequestedSite(app, this.check);
       else void this.load();
     });
   }
@@ -47,7 +47,7 @@ export class PlannerKit {
     return loaded.unitStore ? this.modules!.createTiledSiteChecker(loaded.unitStore.open()) : this.modules!.createSiteChecker(loaded.dataset);
   }
 
-  finishDrawing = (): void => this.modules?.finishDrawing(this.#app, this.check);
+  finishDrawing = (): void => void this.modules?.finishDrawing(this.#app, this.check);
 
   clearSite = (): void => this.modules?.clearSite(this.#app);
 
@@ -57,8 +57,8 @@ export class PlannerKit {
   }
 
   /** Checks a site from a file; true when it replaced the current site. */
-  submit(geometry: SiteGeometry, origin: Site['origin']): boolean {
-    return this.modules ? this.modules.submitSite(this.#app, this.check, geometry, origin) : false;
+  submit(geometry: SiteGeometry, origin: Site['origin']): Promise<boolean> {
+    return this.modules ? this.modules.submitSite(this.#app, this.check, geometry, origin) : Promise.resolve(false);
   }
 
   async openReport(map: MapLibreMap | null): Promise<void> {
