@@ -45,3 +45,12 @@ export function formatPercent(share: number, lang: Lang, digits: number): string
 export function plainNumber(value: number, digits: number): string {
   return rounded(value, digits).toFixed(digits);
 }
+
+/** A message's figures as text: numbers grouped in the language's way (200,000), text as given. */
+export function formatParams(params: Record<string, string | number> | undefined, lang: Lang): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params ?? {})) {
+    out[key] = typeof value === 'number' ? formatNumber(value, lang, Number.isInteger(value) ? 0 : 2) : value;
+  }
+  return out;
+}
