@@ -5,6 +5,7 @@
  */
 import { RULE_DIMENSIONS, type Category, type RuleDimension, type WaterClass } from '../data/contract';
 import type { SiteCheckResult, SiteSummary } from '../geo/site-check';
+import { roundTo } from '../geo/units';
 import type { Lang } from '../i18n/lang';
 import { translate } from '../i18n/translate';
 import { formatList } from './list';
@@ -82,6 +83,8 @@ export interface SiteReport {
   districts: { adcode: string; name: string }[];
   districtList: string;
   coverage: Quantity;
+  /** The coverage reads below 100.0 %: the report then states it. */
+  partlyCovered: boolean;
   units: UnitRow[];
   nearest: { code: string; name: string; inside: boolean; distance: Distance } | null;
   rivers: RiverRow[];
@@ -122,6 +125,7 @@ export function siteReport(result: SiteCheckResult, lang: Lang, illustrative: bo
   });
 
   const np = result.nearestPriority;
+  const coverage = share(result.coverage, lang);
   return {
     lang,
     kind: s.kind,
@@ -137,7 +141,8 @@ export function siteReport(result: SiteCheckResult, lang: Lang, illustrative: bo
     vertices: count(s.vertexCount, lang),
     districts,
     districtList: formatList(districts.map((d) => d.name), lang),
-    coverage: share(result.coverage, lang),
+    coverage,
+    partlyCovered: !result.outside && roundTo(coverage.value, coverage.digits) < 100,
     units,
     nearest: np ? { code: np.code, name: np.name, inside: np.inside, distance: distance(np.distanceM, lang) } : null,
     rivers: result.rivers.map((r) => ({
