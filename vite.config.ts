@@ -2,17 +2,38 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { appShell } from './build/app-shell.ts';
 import { basemapCsp } from './build/csp-plugin.ts';
+import { runnerImport, type Plugin } from 'vite';
+
+/**
+ * Writes the embed page's text alternative into embed.html at build time (the figures computed
+ * from the bundled data, scripts/embed-summary.ts), for readers without JavaScript or WebGL and for
+ * link previews. Vite's module runner loads it, keeping the app's sources out of the config bundle.
+ */
+function embedFallback(dataDir = 'public/data'): Plugin {
+  return {
+    name: 'embed-fallback',
+    transformIndexHtml: {
+      order: 'pre',
+      async handler(html, ctx) {
+        if (!ctx.filename.endsWith('embed.html')) return html;
+        type Summary = typeof import('./scripts/embed-summary');
+        const { module } = await runnerImport<Summary>('./scripts/embed-summary.ts', { configFile: false, logLevel: 'silent' });
+        return html.replace('<!-- summary -->', module.fallbackHtml(dataDir)).replaceAll('<!-- image-alt -->', module.imageAlt());
+      },
+    },
+  };
+}
 
 export default defineConfig({
   // Relative asset URLs: dist/ works from any sub-path.
   base: './',
-  plugins: [svelte(), appShell(), basemapCsp()],
+  plugins: [svelte(), appShell(), basemapCsp(), embedFallback()],
   build: {
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
     rollupOptions: {
-      input: { main: 'index.html' },
+      input: { main: 'index.html', embed: 'embed.html' },
     },
   },
   worker: { format: 'es' },

@@ -84,6 +84,12 @@ export function basemapRefusal(b: Basemap): 'gcj02' | null {
   return b.datum === 'GCJ-02' ? 'gcj02' : null;
 }
 
+/** The basemap shown for a link's `bm=` id: that one if offered and drawable, else the default. */
+export function pickBasemap(manifest: Manifest, id: string | null): Basemap {
+  const usable = offeredBasemaps(manifest).filter((b) => !basemapRefusal(b));
+  return usable.find((b) => b.id === id) ?? usable[0] ?? BUNDLED_BASEMAP;
+}
+
 const TIANDITU_LABELS = { vec: 'cva', img: 'cia', ter: 'cta' } as const;
 /** 天地图 also serves English labels over its vector and imagery layers. */
 const TIANDITU_LABELS_EN = { vec: 'eva', img: 'eia', ter: 'cta' } as const;

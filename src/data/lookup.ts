@@ -56,6 +56,25 @@ export function districtNameOf(data: Dataset, adcode: string | null): string | n
   return data.districts.features.find((f) => f.properties.adcode === adcode)?.properties.name ?? null;
 }
 
+export interface ShownFeatures {
+  units: UnitFeature[];
+  sections: SectionFeature[];
+  points: YangtzePointFeature[];
+}
+
+/** The features the filters leave (the same rules as map/filters.ts draws). */
+export function shownFeatures(data: Dataset, filters: Filters): ShownFeatures {
+  const inDistrict = (adcode: string) => !filters.district || adcode === filters.district;
+  const districtName = districtNameOf(data, filters.district);
+  return {
+    units: data.units.features.filter((f) => inDistrict(f.properties.adcode) && filters.categories.includes(f.properties.category)),
+    sections: data.sections.features.filter((f) => inDistrict(f.properties.adcode) && filters.classes.includes(f.properties.class)),
+    points: data.yangtzePoints.features.filter(
+      (f) => (!districtName || f.properties.district === districtName) && filters.classes.includes(f.properties.class),
+    ),
+  };
+}
+
 /** Counts of what the current filters leave on the map (the legend shows these). */
 export function legendCounts(data: Dataset, filters: Filters): LegendCounts {
   const units: Record<Category, number> = { priority: 0, key: 0, general: 0 };
@@ -63,8 +82,6 @@ export function legendCounts(data: Dataset, filters: Filters): LegendCounts {
   const zeroClasses = (): Record<WaterClass, number> => ({ 1: 0, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0 });
   const sections = zeroClasses();
   const points = zeroClasses();
-  const inDistrict = (adcode: string) => !filters.district || adcode === filters.district;
-  const districtName = districtNameOf(data, filters.district);
   // tiled units: the manifest's per-category summary (the district filter cannot apply to it)
   const summary = data.tiledUnits?.summary.byCategory;
   if (summary) {
@@ -73,19 +90,12 @@ export function legendCounts(data: Dataset, filters: Filters): LegendCounts {
       areas[c] = summary[c].areaKm2;
     }
   }
-  for (const f of data.units.features) {
-    const p = f.properties;
-    if (!inDistrict(p.adcode) || !filters.categories.includes(p.category)) continue;
+  const shown = shownFeatures(data, filters);
+  for (const { properties: p } of shown.units) {
     units[p.category] += 1;
     areas[p.category] += p.area_km2;
   }
-  for (const f of data.sections.features) {
-    const p = f.properties;
-    if (inDistrict(p.adcode) && filters.classes.includes(p.class)) sections[p.class] += 1;
-  }
-  for (const f of data.yangtzePoints.features) {
-    const p = f.properties;
-    if ((!districtName || p.district === districtName) && filters.classes.includes(p.class)) points[p.class] += 1;
-  }
+  for (const { properties: p } of shown.sections) sections[p.class] += 1;
+  for (const { properties: p } of shown.points) points[p.class] += 1;
   return { units, areas, sections, points };
 }

@@ -2,6 +2,7 @@ import { enPlanner } from './en-planner';
 import { enPlace } from './en-place';
 import { enReport } from './en-report';
 import { enStore } from './en-store';
+import { enEmbed } from './en-embed';
 import type { MessageKey } from './zh';
 
 /** English strings; the type makes a missing key a compile error. */
@@ -10,6 +11,7 @@ export const en: Record<MessageKey, string> = {
   ...enStore,
   ...enReport,
   ...enPlace,
+  ...enEmbed,
   'app.title': 'Environmental zoning & water monitoring map',
   'app.short': 'Zoning map',
   'app.loading': 'Loading data…',
@@ -19,7 +21,6 @@ export const en: Record<MessageKey, string> = {
   'notice.short': 'Illustrative data: generated, not official, no legal force.',
   'notice.more': 'Sources',
   'lang.switch': '中文',
-  'lang.switchLabel': 'Switch to Chinese',
   'layers.title': 'Layers',
   'layers.units': 'Environmental control units',
   'layers.sections': 'National monitoring sections',

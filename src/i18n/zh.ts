@@ -6,6 +6,7 @@ import { zhPlanner } from './zh-planner';
 import { zhPlace } from './zh-place';
 import { zhReport } from './zh-report';
 import { zhStore } from './zh-store';
+import { zhEmbed } from './zh-embed';
 
 const zhExplorer = {
   'app.title': '生态环境分区管控与水质监测地图',
@@ -17,7 +18,6 @@ const zhExplorer = {
   'notice.short': '示例数据：生成的示意数据，非官方，不具法律效力。',
   'notice.more': '数据来源',
   'lang.switch': 'English',
-  'lang.switchLabel': 'Switch to English',
   'layers.title': '图层',
   'layers.units': '环境管控单元',
   'layers.sections': '国控断面',
@@ -98,6 +98,6 @@ const zhExplorer = {
   'provenance.official': '官方',
 } as const;
 
-export const zh = { ...zhExplorer, ...zhPlanner, ...zhReport, ...zhStore, ...zhPlace } as const;
+export const zh = { ...zhExplorer, ...zhPlanner, ...zhReport, ...zhStore, ...zhPlace, ...zhEmbed } as const;
 
 export type MessageKey = keyof typeof zh;

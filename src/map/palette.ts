@@ -1,5 +1,6 @@
 /** Colours shared by the map, the legend and the panels, so they can never disagree. */
 import type { Category, WaterClass } from '../data/contract';
+import type { Scheme } from '../state/url';
 
 export const CATEGORY_COLORS: Record<Category, string> = {
   priority: '#3f9d5a',
@@ -17,7 +18,8 @@ export const WATER_CLASS_COLORS: Record<WaterClass, string> = {
   6: '#e02020',
 };
 
-export const BASEMAP = {
+
+const LIGHT = {
   background: '#dfe6ea',
   context: '#eef0ea',
   contextLine: '#b9bfb4',
@@ -27,4 +29,28 @@ export const BASEMAP = {
   label: '#2f2b26',
   halo: '#ffffff',
   highlight: '#1d2b36',
+  contextLabel: '#6f746b',
+  riverLabel: '#1f6f9f',
+  unitOutline: '#ffffff',
+  stationStroke: '#1d2b36',
 };
+
+/** Night colours: the basemap recedes; category and water-class colours stay as they are, so the
+ *  legend reads the same in both schemes. */
+const DARK: typeof LIGHT = {
+  background: '#0c141a',
+  context: '#161f26',
+  contextLine: '#3b4751',
+  municipality: '#1f2a33',
+  districtLine: '#a9b3ba',
+  river: '#3d8cc2',
+  label: '#e8eef2',
+  halo: '#0c141a',
+  highlight: '#ffffff',
+  contextLabel: '#9aa39a',
+  riverLabel: '#8ccaf0',
+  unitOutline: '#0c141a',
+  stationStroke: '#e8eef2',
+};
+
+export const BASEMAPS: Record<Scheme, typeof LIGHT> = { light: LIGHT, dark: DARK };

@@ -9,7 +9,9 @@ import type {
 } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Dataset } from '../data/contract';
-import { BASEMAP, CATEGORY_COLORS, WATER_CLASS_COLORS } from './palette';
+import { CLASS_NUMERALS } from '../data/water-quality';
+import type { Scheme } from '../state/url';
+import { BASEMAPS, CATEGORY_COLORS, WATER_CLASS_COLORS } from './palette';
 import { withTiledUnits } from './tiled-units';
 
 export const SOURCES = {
@@ -76,7 +78,7 @@ const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selecte
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 
 /** A ring drawn around the selected point feature; radius in px at zoom 6 and at zoom 12. */
-function selectionRing(id: string, source: string, radiusZ6: number, radiusZ12: number): LayerSpecification {
+function selectionRing(id: string, source: string, radiusZ6: number, radiusZ12: number, highlight: string): LayerSpecification {
   return {
     id,
     type: 'circle',
@@ -84,7 +86,7 @@ function selectionRing(id: string, source: string, radiusZ6: number, radiusZ12: 
     paint: {
       'circle-color': 'rgba(0,0,0,0)',
       'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, radiusZ6, 12, radiusZ12],
-      'circle-stroke-color': BASEMAP.highlight,
+      'circle-stroke-color': highlight,
       'circle-stroke-width': ['case', selected, 3, 0],
     },
   };
@@ -94,6 +96,7 @@ export interface StyleInput {
   dataset: Dataset;
   districtLabels: FeatureCollection<Point, { name: string; name_en: string }>;
   lang: 'zh' | 'en';
+  scheme: Scheme;
 }
 
 /** Label text in the current language, falling back to Chinese where no English name exists. */
@@ -101,16 +104,35 @@ export function labelField(lang: 'zh' | 'en'): ExpressionSpecification {
   return lang === 'en' ? ['coalesce', ['get', 'name_en'], ['get', 'name']] : ['get', 'name'];
 }
 
-export function buildStyle({ dataset, districtLabels, lang }: StyleInput): StyleSpecification {
+/** The class numeral beside a station's name, so water class never rests on hue alone. */
+const classNumeral: ExpressionSpecification = [
+  'match',
+  ['get', 'class'],
+  1,
+  CLASS_NUMERALS[1],
+  2,
+  CLASS_NUMERALS[2],
+  3,
+  CLASS_NUMERALS[3],
+  4,
+  CLASS_NUMERALS[4],
+  5,
+  CLASS_NUMERALS[5],
+  CLASS_NUMERALS[6],
+];
+
+/** Every layer of the style, in draw order; only colours depend on the scheme (see sync.applyScheme). */
+export function styleLayers(lang: 'zh' | 'en', scheme: Scheme): LayerSpecification[] {
   const text = labelField(lang);
-  const layers: LayerSpecification[] = [
-    { id: 'background', type: 'background', paint: { 'background-color': BASEMAP.background } },
-    { id: 'context-fill', type: 'fill', source: SOURCES.context, paint: { 'fill-color': BASEMAP.context } },
+  const base = BASEMAPS[scheme];
+  return [
+    { id: 'background', type: 'background', paint: { 'background-color': base.background } },
+    { id: 'context-fill', type: 'fill', source: SOURCES.context, paint: { 'fill-color': base.context } },
     {
       id: 'context-line',
       type: 'line',
       source: SOURCES.context,
-      paint: { 'line-color': BASEMAP.contextLine, 'line-width': 0.8 },
+      paint: { 'line-color': base.contextLine, 'line-width': 0.8 },
     },
     {
       id: 'context-labels',
@@ -118,9 +140,9 @@ export function buildStyle({ dataset, districtLabels, lang }: StyleInput): Style
       source: SOURCES.context,
       maxzoom: 8,
       layout: { 'text-field': text, 'text-size': 14, 'text-letter-spacing': 0.3 },
-      paint: { 'text-color': '#8a8f86', 'text-halo-color': BASEMAP.context, 'text-halo-width': 1.2 },
+      paint: { 'text-color': base.contextLabel, 'text-halo-color': base.context, 'text-halo-width': 1.2 },
     },
-    { id: 'municipality-fill', type: 'fill', source: SOURCES.districts, paint: { 'fill-color': BASEMAP.municipality } },
+    { id: 'municipality-fill', type: 'fill', source: SOURCES.districts, paint: { 'fill-color': base.municipality } },
     {
       id: LAYERS.unitsFill,
       type: 'fill',
@@ -136,7 +158,7 @@ export function buildStyle({ dataset, districtLabels, lang }: StyleInput): Style
       source: SOURCES.units,
       minzoom: 8,
       paint: {
-        'line-color': '#ffffff',
+        'line-color': base.unitOutline,
         'line-opacity': ['interpolate', ['linear'], ['zoom'], 8, 0.35, 12, 0.9],
         'line-width': ['interpolate', ['linear'], ['zoom'], 8, 0.4, 13, 1.4],
       },
@@ -145,7 +167,7 @@ export function buildStyle({ dataset, districtLabels, lang }: StyleInput): Style
       id: LAYERS.unitsHover,
       type: 'line',
       source: SOURCES.units,
-      paint: { 'line-color': BASEMAP.highlight, 'line-width': 1.6, 'line-opacity': ['case', hovered, 0.8, 0] },
+      paint: { 'line-color': base.highlight, 'line-width': 1.6, 'line-opacity': ['case', hovered, 0.8, 0] },
     },
     {
       id: LAYERS.riversLine,
@@ -153,7 +175,7 @@ export function buildStyle({ dataset, districtLabels, lang }: StyleInput): Style
       source: SOURCES.rivers,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
-        'line-color': BASEMAP.river,
+        'line-color': base.river,
         'line-width': [
           'interpolate',
           ['linear'],
@@ -170,7 +192,7 @@ export function buildStyle({ dataset, districtLabels, lang }: StyleInput): Style
       type: 'line',
       source: SOURCES.districts,
       paint: {
-        'line-color': BASEMAP.districtLine,
+        'line-color': base.districtLine,
         'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.6, 12, 1.6],
         'line-dasharray': [3, 2],
       },
@@ -179,13 +201,13 @@ export function buildStyle({ dataset, districtLabels, lang }: StyleInput): Style
       id: LAYERS.districtHighlight,
       type: 'line',
       source: SOURCES.districts,
-      paint: { 'line-color': BASEMAP.highlight, 'line-width': 3.5, 'line-opacity': ['case', selected, 0.9, 0] },
+      paint: { 'line-color': base.highlight, 'line-width': 3.5, 'line-opacity': ['case', selected, 0.9, 0] },
     },
     {
       id: LAYERS.unitsSelected,
       type: 'line',
       source: SOURCES.units,
-      paint: { 'line-color': BASEMAP.highlight, 'line-width': 3, 'line-opacity': ['case', selected, 1, 0] },
+      paint: { 'line-color': base.highlight, 'line-width': 3, 'line-opacity': ['case', selected, 1, 0] },
     },
     {
       id: LAYERS.riverLabels,
@@ -200,7 +222,7 @@ export function buildStyle({ dataset, districtLabels, lang }: StyleInput): Style
         'text-size': 13,
         'text-max-angle': 30,
       },
-      paint: { 'text-color': '#1f6f9f', 'text-halo-color': BASEMAP.halo, 'text-halo-width': 1.4 },
+      paint: { 'text-color': base.riverLabel, 'text-halo-color': base.halo, 'text-halo-width': 1.4 },
     },
     {
       id: LAYERS.districtLabels,
@@ -211,7 +233,7 @@ export function buildStyle({ dataset, districtLabels, lang }: StyleInput): Style
         'text-size': ['interpolate', ['linear'], ['zoom'], 6, 11, 10, 15],
         'text-padding': 4,
       },
-      paint: { 'text-color': BASEMAP.label, 'text-halo-color': BASEMAP.halo, 'text-halo-width': 1.6 },
+      paint: { 'text-color': base.label, 'text-halo-color': base.halo, 'text-halo-width': 1.6 },
     },
     {
       id: LAYERS.sections,
@@ -220,7 +242,7 @@ export function buildStyle({ dataset, districtLabels, lang }: StyleInput): Style
       paint: {
         'circle-color': waterColor,
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 3.5, 9, 5.5, 12, 8],
-        'circle-stroke-color': ['case', ['==', ['get', 'cross_border'], null], '#1d2b36', '#7b2cbf'],
+        'circle-stroke-color': ['case', ['==', ['get', 'cross_border'], null], base.stationStroke, '#7b2cbf'],
         'circle-stroke-width': ['case', ['==', ['get', 'cross_border'], null], 1, 2.2],
       },
     },
@@ -231,21 +253,30 @@ export function buildStyle({ dataset, districtLabels, lang }: StyleInput): Style
       paint: {
         'circle-color': waterColor,
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 2.5, 12, 5],
-        'circle-stroke-color': '#ffffff',
+        'circle-stroke-color': base.halo,
         'circle-stroke-width': 1.2,
       },
     },
-    selectionRing(LAYERS.sectionsSelected, SOURCES.sections, 9, 13),
-    selectionRing(LAYERS.pointsSelected, SOURCES.points, 7, 10),
+    selectionRing(LAYERS.sectionsSelected, SOURCES.sections, 9, 13, base.highlight),
+    selectionRing(LAYERS.pointsSelected, SOURCES.points, 7, 10, base.highlight),
     {
       id: LAYERS.sectionLabels,
       type: 'symbol',
       source: SOURCES.sections,
       minzoom: 9,
-      layout: { 'text-field': ['get', 'name'], 'text-size': 12, 'text-offset': [0, 1.3], 'text-anchor': 'top' },
-      paint: { 'text-color': BASEMAP.label, 'text-halo-color': BASEMAP.halo, 'text-halo-width': 1.4 },
+      layout: {
+        'text-field': ['concat', ['get', 'name'], ' ', classNumeral],
+        'text-size': 12,
+        'text-offset': [0, 1.3],
+        'text-anchor': 'top',
+      },
+      paint: { 'text-color': base.label, 'text-halo-color': base.halo, 'text-halo-width': 1.4 },
     },
   ];
+}
+
+export function buildStyle({ dataset, districtLabels, lang, scheme }: StyleInput): StyleSpecification {
+  const layers = styleLayers(lang, scheme);
 
   const style: StyleSpecification = {
     version: 8,
@@ -261,5 +292,5 @@ export function buildStyle({ dataset, districtLabels, lang }: StyleInput): Style
     },
     layers,
   };
-  return dataset.tiledUnits ? withTiledUnits(style, SOURCES.units, dataset.tiledUnits) : style;
+  return dataset.tiledUnits ? withTiledUnits(style, SOURCES.units, dataset.tiledUnits, scheme) : style;
 }

@@ -5,10 +5,10 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Filters, Selection } from '../data/selection';
 import type { Lang } from '../i18n/lang';
-import type { ToggleableLayer } from '../state/url';
+import type { Scheme, ToggleableLayer } from '../state/url';
 import { pointFilter, sectionFilter, unitFilter } from './filters';
-import { TILE_LAYERS } from './tiled-units';
-import { LAYERS, SOURCES, labelField } from './style';
+import { TILE_LAYERS, UNIT_LABELS_LAYER, unitLabelsPaint } from './tiled-units';
+import { LAYERS, SOURCES, labelField, styleLayers } from './style';
 
 const LAYERS_OF: Record<ToggleableLayer, string[]> = {
   units: [LAYERS.unitsFill, LAYERS.unitsOutline, LAYERS.unitsHover, LAYERS.unitsSelected],
@@ -35,6 +35,20 @@ export function applyLanguage(map: MapLibreMap, lang: Lang): void {
   for (const id of ['context-labels', LAYERS.districtLabels, LAYERS.riverLabels]) {
     map.setLayoutProperty(id, 'text-field', labelField(lang));
   }
+}
+
+/** Recolours the live map in place: every paint property the style gives its layers in `scheme`
+ *  (MapLibre skips values that did not change). */
+export function applyScheme(map: MapLibreMap, scheme: Scheme, lang: Lang): void {
+  const setPaint = (id: string, paint: object) => {
+    for (const [property, value] of Object.entries(paint)) {
+      map.setPaintProperty(id, property as Parameters<MapLibreMap['setPaintProperty']>[1], value);
+    }
+  };
+  for (const layer of styleLayers(lang, scheme)) {
+    if ('paint' in layer && layer.paint) setPaint(layer.id, layer.paint);
+  }
+  if (map.getLayer(UNIT_LABELS_LAYER)) setPaint(UNIT_LABELS_LAYER, unitLabelsPaint(scheme));
 }
 
 export const SOURCE_OF: Record<Selection['kind'], string> = {

@@ -5,15 +5,22 @@
  */
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { TiledUnits } from '../data/contract';
-import { BASEMAP } from './palette';
+import type { Scheme } from '../state/url';
+import { BASEMAPS } from './palette';
 
 /** Layer names inside the archive (written by geodata/tiles/vector-tiles.ts). */
 export const TILE_LAYERS = { units: 'units', labels: 'unit-labels' } as const;
 
 export const UNIT_LABELS_LAYER = 'unit-labels';
 
+/** The unit labels' colours in a scheme (sync.applyScheme recolours them with the rest). */
+export function unitLabelsPaint(scheme: Scheme) {
+  const base = BASEMAPS[scheme];
+  return { 'text-color': base.label, 'text-halo-color': base.halo, 'text-halo-width': 1.2 } as const;
+}
+
 /** `style` with its units source (id `source`) switched to the tiled layer. */
-export function withTiledUnits(style: StyleSpecification, source: string, tiled: TiledUnits): StyleSpecification {
+export function withTiledUnits(style: StyleSpecification, source: string, tiled: TiledUnits, scheme: Scheme): StyleSpecification {
   const layers = style.layers.map((l) =>
     'source' in l && l.source === source ? ({ ...l, 'source-layer': TILE_LAYERS.units } as LayerSpecification) : l,
   );
@@ -25,7 +32,7 @@ export function withTiledUnits(style: StyleSpecification, source: string, tiled:
     'source-layer': TILE_LAYERS.labels,
     minzoom: tiled.tileZooms.labelMinzoom,
     layout: { 'text-field': ['get', 'name'], 'text-size': 11, 'text-max-width': 8, 'text-padding': 6 },
-    paint: { 'text-color': BASEMAP.label, 'text-halo-color': BASEMAP.halo, 'text-halo-width': 1.2 },
+    paint: unitLabelsPaint(scheme),
   };
   layers.splice(at < 0 ? layers.length : at, 0, labels);
   return {

@@ -6,7 +6,7 @@ import { i18n } from '../i18n/index.svelte';
 import { PlannerState } from './planner.svelte';
 import { siteLink } from './site-link';
 import type { Filters, Selection } from '../data/selection';
-import { DEFAULT_FILTERS, formatHash, parseHash, type ToggleableLayer, type View } from './url';
+import { DEFAULT_FILTERS, formatHash, parseHash, type Scheme, type ThemeSetting, type ToggleableLayer, type UrlState, type View } from './url';
 
 export class AppState {
   view = $state<View | null>(null);
@@ -17,6 +17,12 @@ export class AppState {
   highlightedDistrict = $state<string | null>(null);
   /** Set when a link names a feature the data does not have; shown once, then cleared. */
   missingSelection = $state<string | null>(null);
+  /** The scheme asked for in the URL (or by the user in the header). */
+  theme = $state<ThemeSetting>('light');
+  /** The scheme a host page told its embed to use; it wins while set. */
+  hostTheme = $state<Scheme | null>(null);
+  /** The reader's system setting (prefers-color-scheme), followed when the theme is `auto`. */
+  systemDark = $state(false);
   readonly planner = new PlannerState();
   /** Chosen basemap id (null: the site's default). */
   basemap = $state<string | null>(null);
@@ -28,6 +34,12 @@ export class AppState {
   requestedSite = $state<string | null>(null);
   /** Whether the loaded data has a feature; null until the data is here, so links wait for it. */
   #exists: ((selection: Selection) => boolean) | null = null;
+
+  get scheme(): Scheme {
+    if (this.hostTheme) return this.hostTheme;
+    if (this.theme === 'auto') return this.systemDark ? 'dark' : 'light';
+    return this.theme;
+  }
 
   isVisible(layer: ToggleableLayer): boolean {
     return !this.hidden.includes(layer);
@@ -53,6 +65,7 @@ export class AppState {
     this.pin = parsed.pin;
     this.pinAccuracyM = null;
     i18n.lang = parsed.lang;
+    this.theme = parsed.theme;
     this.#dropMissingSelection();
   }
 
@@ -69,8 +82,13 @@ export class AppState {
   }
 
   toHash(): string {
+    return formatHash(this.urlState());
+  }
+
+  /** What a link should reproduce of the current state. */
+  urlState(): UrlState {
     const site = this.planner.site;
-    return formatHash({
+    return {
       view: this.view,
       selection: this.selection,
       site: site ? siteLink(site.geometry) : this.requestedSite,
@@ -79,6 +97,7 @@ export class AppState {
       lang: i18n.lang,
       basemap: this.basemap,
       pin: this.pin,
-    });
+      theme: this.theme,
+    };
   }
 }

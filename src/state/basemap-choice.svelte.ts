@@ -3,23 +3,23 @@
  * not refused (GCJ-02), else the default. A link naming a basemap that cannot be shown falls back
  * to the default with a note saying why. Create in a component's setup (it owns an effect).
  */
-import { basemapRefusal, BUNDLED_BASEMAP, offeredBasemaps } from '../data/basemaps';
+import { offeredBasemaps, pickBasemap } from '../data/basemaps';
 import type { Basemap, Manifest } from '../data/contract';
 import { i18n, t } from '../i18n/index.svelte';
 import type { AppState } from './app.svelte';
 
 export class BasemapChoice {
   readonly offered: Basemap[];
-  readonly #usable: Basemap[];
+  readonly #manifest: Manifest;
   readonly #app: AppState;
-  current: Basemap = $derived.by(() => this.#usable.find((b) => b.id === this.#app.basemap) ?? this.#usable[0] ?? BUNDLED_BASEMAP);
+  current: Basemap = $derived.by(() => pickBasemap(this.#manifest, this.#app.basemap));
   /** Why the basemap a link asked for is not shown. */
   note = $state<string | null>(null);
 
   constructor(app: AppState, manifest: Manifest) {
     this.#app = app;
     this.offered = offeredBasemaps(manifest);
-    this.#usable = this.offered.filter((b) => !basemapRefusal(b));
+    this.#manifest = manifest;
     $effect(() => {
       const asked = app.basemap;
       if (!asked || this.current.id === asked) return;
@@ -31,6 +31,6 @@ export class BasemapChoice {
 
   /** The default basemap stays out of the URL. */
   choose = (id: string): void => {
-    this.#app.basemap = id === this.#usable[0]?.id ? null : id;
+    this.#app.basemap = id === pickBasemap(this.#manifest, null).id ? null : id;
   };
 }

@@ -1,6 +1,6 @@
 /**
  * The URL hash is the shareable state: `#map=zoom/lat/lon` as on openstreetmap.org, plus the
- * selection, hidden layers, filters and language. Only non-default values are written, so a
+ * selection, hidden layers, filters, language and colour scheme. Only non-default values are written, so a
  * plain link stays short. Pure functions: parse(format(s)) equals s for every valid state.
  */
 import { CATEGORIES, type WaterClass } from '../data/contract';
@@ -15,6 +15,11 @@ export interface View {
 export type ToggleableLayer = 'units' | 'sections' | 'points' | 'districts' | 'rivers';
 export const TOGGLEABLE_LAYERS: readonly ToggleableLayer[] = ['units', 'sections', 'points', 'districts', 'rivers'];
 export const WATER_CLASSES: readonly WaterClass[] = [1, 2, 3, 4, 5, 6];
+/** The colour scheme asked for: `auto` follows the reader's system setting. */
+export type ThemeSetting = 'light' | 'dark' | 'auto';
+export const THEME_SETTINGS: readonly ThemeSetting[] = ['light', 'dark', 'auto'];
+/** The colour scheme actually drawn. */
+export type Scheme = 'light' | 'dark';
 
 export interface UrlState {
   view: View | null;
@@ -28,12 +33,13 @@ export interface UrlState {
   basemap: string | null;
   /** A place marked on the map ([lon, lat]), e.g. a typed coordinate: `pin=lat,lon`. */
   pin: [number, number] | null;
+  theme: ThemeSetting;
 }
 
 export const DEFAULT_FILTERS: Filters = { categories: [...CATEGORIES], district: null, classes: [...WATER_CLASSES] };
 
 export function defaultUrlState(): UrlState {
-  return { view: null, selection: null, site: null, hidden: [], filters: structuredClone(DEFAULT_FILTERS), lang: 'zh', basemap: null, pin: null };
+  return { view: null, selection: null, site: null, hidden: [], filters: structuredClone(DEFAULT_FILTERS), lang: 'zh', basemap: null, pin: null, theme: 'light' };
 }
 
 /** Decimal places that keep a view precise to about a pixel at its zoom (as openstreetmap.org does). */
@@ -68,6 +74,11 @@ function parseList<T extends string | number>(value: string | null, allowed: rea
   return allowed.filter((a) => items.includes(String(a)));
 }
 
+/** One of `allowed`, or the fallback for anything else (absent, misspelt or hostile). */
+export function parseChoice<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  return allowed.find((a) => a === value) ?? fallback;
+}
+
 export function parseHash(hash: string): UrlState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const district = params.get('d');
@@ -84,6 +95,7 @@ export function parseHash(hash: string): UrlState {
     lang: params.get('lang') === 'en' ? 'en' : 'zh',
     basemap: /^[\w-]{1,32}$/.test(params.get('bm') ?? '') ? params.get('bm') : null,
     pin: parsePin(params.get('pin')),
+    theme: parseChoice(params.get('theme'), THEME_SETTINGS, 'light'),
   };
 }
 
@@ -110,5 +122,6 @@ export function formatHash(state: UrlState): string {
   if (state.basemap) parts.push(`bm=${state.basemap}`);
   // 1e-6° is about 0.1 m: a pin keeps the precision it was typed with, to that limit.
   if (state.pin) parts.push(`pin=${+state.pin[1].toFixed(6)},${+state.pin[0].toFixed(6)}`);
+  if (state.theme !== 'light') parts.push(`theme=${state.theme}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }

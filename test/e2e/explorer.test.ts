@@ -80,7 +80,7 @@ describe('explorer', () => {
     expect(shown).toBeLessThan(818);
     expect(page.url()).toContain('cat=key,general');
 
-    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('button', { name: 'English', exact: true }).click();
     await expect(page.locator('h1').textContent()).resolves.toContain('Environmental zoning');
     expect(page.url()).toContain('lang=en');
     await expect(page.locator('.filters .shown').textContent()).resolves.toBe(`Showing ${shown} units, 74 sections`);

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import type { Dataset } from '../../src/data/contract';
 import { buildLookup, legendCounts, resolveSelection } from '../../src/data/lookup';
 import { loadRomanizer } from '../../src/data/romanize';
 import { buildSearchIndex, search } from '../../src/data/search';
 import { pointFilter, sectionFilter, unitFilter } from '../../src/map/filters';
 import { DEFAULT_FILTERS } from '../../src/state/url';
+import { sampleDataset } from './sample-data';
 
-const read = (f: string) => JSON.parse(readFileSync(`public/data/${f}`, 'utf8'));
-const data: Dataset = {
-  manifest: read('manifest.json'),
-  units: read('units.geojson'),
-  sections: read('sections.geojson'),
-  yangtzePoints: read('yangtze-points.geojson'),
-  districts: read('districts.geojson'),
-  rivers: read('rivers.geojson'),
-  context: read('context.geojson'),
-};
+const data = sampleDataset;
 
 describe('search', () => {
   const index = buildSearchIndex(data);

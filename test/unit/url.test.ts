@@ -20,10 +20,11 @@ describe('URL hash state', () => {
       lang: 'en',
       basemap: 'city-tiles',
       pin: [106.551234, 29.561234],
+      theme: 'dark',
     };
     const hash = formatHash(state);
     expect(hash).toBe(
-      '#map=9.5/30.123/107.988&sel=section:CQ-S012&site=A_ulhAof~qE&hide=units,points&cat=key,general&d=500101&wq=1,2,3&lang=en&bm=city-tiles&pin=29.561234,106.551234',
+      '#map=9.5/30.123/107.988&sel=section:CQ-S012&site=A_ulhAof~qE&hide=units,points&cat=key,general&d=500101&wq=1,2,3&lang=en&bm=city-tiles&pin=29.561234,106.551234&theme=dark',
     );
     const parsed = parseHash(hash);
     expect(parsed.selection).toEqual(state.selection);
@@ -33,6 +34,7 @@ describe('URL hash state', () => {
     expect(parsed.lang).toBe('en');
     expect(parsed.basemap).toBe('city-tiles');
     expect(parsed.pin).toEqual([106.551234, 29.561234]);
+    expect(parsed.theme).toBe('dark');
     expect(parsed.view).toEqual({ zoom: 9.5, lat: 30.123, lon: 107.988 });
     expect(formatHash(parsed)).toBe(hash);
   });
@@ -58,13 +60,14 @@ describe('URL hash state', () => {
   });
 
   it('ignores malformed or hostile values instead of failing', () => {
-    const parsed = parseHash('#map=abc/1/2&sel=unit:<img src=x onerror=alert(1)>&hide=units,bogus&d=5001&wq=2,9&lang=fr');
+    const parsed = parseHash('#map=abc/1/2&sel=unit:<img src=x onerror=alert(1)>&hide=units,bogus&d=5001&wq=2,9&lang=fr&theme=<b>');
     expect(parsed.view).toBeNull();
     expect(parsed.selection).toBeNull();
     expect(parsed.hidden).toEqual(['units']);
     expect(parsed.filters.district).toBeNull();
     expect(parsed.filters.classes).toEqual([2]);
     expect(parsed.lang).toBe('zh');
+    expect(parsed.theme).toBe('light');
     expect(parseHash('#map=30/0/0').view).toBeNull();
     expect(parseHash('#map=5/91/0').view).toBeNull();
   });

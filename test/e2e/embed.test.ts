@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Frame, Page } from 'playwright-core';
+import type { Server } from 'node:http';
+import { launch, openPage } from './browser';
+import { serveHost } from './host-server';
+
+const base = inject('baseUrl');
+let browser: Browser;
+let host: { servers: Server[]; url: string };
+
+beforeAll(async () => {
+  [browser, host] = await Promise.all([launch(), serveHost(base)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  for (const s of host?.servers ?? []) s.close();
+});
+
+// Generous: software WebGL on a shared two-core machine takes long to settle the first frame.
+const IDLE_MS = 90_000;
+const zoomOf = (frame: Frame) => Number(frame.url().match(/map=([\d.]+)\//)?.[1]);
+const iframeHeight = (page: Page, id: string) => page.evaluate((i) => document.getElementById(i)!.getBoundingClientRect().height, id);
+const contentHeight = (frame: Frame) => frame.evaluate(() => document.querySelector('.embed')!.getBoundingClientRect().height);
+const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
+
+async function mapFrame(page: Page, name: string): Promise<Frame> {
+  await page.locator(`#${name}`).scrollIntoViewIfNeeded();
+  await expect.poll(() => page.frame(name)?.url() ?? '', { timeout: 20_000 }).toContain('embed.html');
+  const frame = page.frame(name)!;
+  await frame.waitForSelector('.map[data-map-idle="true"]', { timeout: IDLE_MS });
+  return frame;
+}
+
+/** Page coordinates of the centre of the map inside an embed. */
+async function mapCentreIn(frame: Frame) {
+  const box = (await frame.locator('.map').boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** A one-finger upward drag of `distance` px, as real touch input (DevTools protocol). */
+async function drag(page: Page, from: { x: number; y: number }, distance: number) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
+  for (let i = 1; i <= 10; i++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x, y: from.y - (i * distance) / 10 }] });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+describe('embeds in a news article (test/fixtures/article.html)', () => {
+  it('grow to their content, leave scrolling to the article, zoom with Ctrl+wheel, ignore foreign messages, follow the page theme', async () => {
+    const { page, errors } = await openPage(browser, host.url + 'article.html', { width: 1280, height: 800 }, undefined, { hasTouch: true });
+    const first = await mapFrame(page, 'map-1');
+
+    // Each iframe takes its content's height (the snippet reserved 820 px).
+    await expect.poll(async () => Math.abs((await iframeHeight(page, 'map-1')) - (await contentHeight(first)))).toBeLessThanOrEqual(1);
+    expect(await iframeHeight(page, 'map-1')).not.toBe(820);
+
+    // Wheel over the map scrolls the article; the map stays where it was and says how to zoom.
+    await page.evaluate(() => document.getElementById('map-1')!.scrollIntoView({ block: 'start' }));
+    const centre = await mapCentreIn(first);
+    await page.mouse.move(centre.x, centre.y);
+    const before = await scrollY(page);
+    await page.mouse.wheel(0, 300);
+    await expect.poll(() => scrollY(page)).toBeGreaterThan(before + 200);
+    await expect.poll(() => first.getByTestId('gesture-hint').textContent()).toContain('Ctrl');
+    expect(zoomOf(first)).toBe(7);
+
+    // One-finger touch drag over the map scrolls the article too.
+    await page.evaluate(() => document.getElementById('map-1')!.scrollIntoView({ block: 'start' }));
+    const touchAt = await mapCentreIn(first);
+    const beforeTouch = await scrollY(page);
+    await drag(page, touchAt, 250);
+    await expect.poll(() => scrollY(page)).toBeGreaterThan(beforeTouch + 150);
+    expect(first.url()).toContain('map=7/30.050/107.800');
+
+    // Ctrl+wheel zooms the map and leaves the article where it is.
+    await page.evaluate(() => document.getElementById('map-1')!.scrollIntoView({ block: 'start' }));
+    const zoomAt = await mapCentreIn(first);
+    await page.mouse.move(zoomAt.x, zoomAt.y);
+    const beforeZoom = await scrollY(page);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -400);
+    await page.keyboard.up('Control');
+    // The zoom eases over several frames, each slow in software GL under load; the link updates on moveend.
+    await expect.poll(() => zoomOf(first), { timeout: 30_000 }).toBeGreaterThan(7.2);
+    expect(Math.abs((await scrollY(page)) - beforeZoom)).toBeLessThan(5);
+
+    // Clicking a unit opens its panel under the map, and the iframe grows with it.
+    await first.waitForSelector('.map[data-map-idle="true"]', { timeout: IDLE_MS });
+    const closed = await iframeHeight(page, 'map-1');
+    const clickAt = await mapCentreIn(first);
+    await page.mouse.click(clickAt.x, clickAt.y);
+    await expect.poll(() => first.getByTestId('inspector').count()).toBe(1);
+    await expect.poll(() => iframeHeight(page, 'map-1')).toBeGreaterThan(closed + 100);
+    await expect.poll(async () => Math.abs((await iframeHeight(page, 'map-1')) - (await contentHeight(first)))).toBeLessThanOrEqual(1);
+
+    // Look-alike height messages from another origin's frame, and from the page itself, change nothing.
+    const open = await iframeHeight(page, 'map-1');
+    await page.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          addEventListener('message', (e) => e.data === 'spoofed' && done());
+          postMessage({ type: 'zoning-map:height', version: 1, id: 'map-1', height: 3333 }, '*');
+          (document.getElementById('foreign') as HTMLIFrameElement).contentWindow!.postMessage('spoof', '*');
+        }),
+    );
+    await page.waitForTimeout(300);
+    expect(await iframeHeight(page, 'map-1')).toBe(open);
+
+    // The host page switches to dark: the embed follows, and a map loaded later starts dark.
+    expect(await first.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+    await expect.poll(() => first.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await first.evaluate(() => getComputedStyle(document.querySelector('.embed')!).backgroundColor)).toBe('rgb(19, 29, 36)');
+
+    const second = await mapFrame(page, 'map-2');
+    await expect.poll(() => second.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await expect.poll(async () => Math.abs((await iframeHeight(page, 'map-2')) - (await contentHeight(second)))).toBeLessThanOrEqual(1);
+    expect(await iframeHeight(page, 'map-1')).toBe(open);
+    expect(errors).toEqual([]);
+  }, 300_000);
+});
+
+describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
+  const serious = async (page: Page) => {
+    const { AxeBuilder } = await import('@axe-core/playwright');
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  };
+  const unit = 'ZH50010320001';
+
+  it('full view with a panel open: no serious or critical violations, light and dark', async () => {
+    const { page, errors } = await openPage(browser, `${base}#sel=unit:${unit}`);
+    await page.waitForSelector('.map[data-map-idle="true"]', { timeout: IDLE_MS });
+    await page.getByTestId('inspector').waitFor();
+    expect(await serious(page)).toEqual([]);
+    await page.getByTestId('theme-switch').selectOption('dark');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(page.url()).toContain('theme=dark');
+    expect(await serious(page)).toEqual([]);
+
+    // The embed builder starts from this map (its selection, dark colours) and previews the snippet.
+    await page.getByTestId('open-builder').click();
+    await page.getByTestId('builder-title-input').fill('管控单元');
+    const snippet = page.getByTestId('snippet-responsive');
+    await expect.poll(() => snippet.inputValue()).toContain('title="管控单元"');
+    const text = await snippet.inputValue();
+    expect(text).toContain(`sel=unit:${unit}`);
+    expect(text).toContain('theme=dark');
+    expect(text).toContain(`<script src="${base}embed.js" async></script>`);
+    await expect.poll(() => page.locator('iframe.preview').getAttribute('src'), { timeout: 5_000 }).toContain(encodeURIComponent('管控单元'));
+    expect(await serious(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+
+  it('embed view with a panel open: none in light or dark either', async () => {
+    for (const theme of ['light', 'dark']) {
+      const { page, errors } = await openPage(browser, `${base}embed.html#sel=unit:${unit}&theme=${theme}`, { width: 700, height: 900 });
+      await page.waitForSelector('.map[data-map-idle="true"]', { timeout: IDLE_MS });
+      await page.getByTestId('inspector').waitFor();
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      expect(await serious(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  }, 300_000);
+});
