@@ -6,7 +6,7 @@
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { decodeGeometry } from '../echarts-decode';
-import { gcj02ToWgs84 } from '../gcj02';
+import { gcj02ToWgs84 } from '../../src/geo/gcj02';
 import { mapCoords } from '../geom';
 import { echartsTarball, readTarEntries, type EchartsMap } from '../sources';
 import { round } from '../write';
