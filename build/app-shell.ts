@@ -3,13 +3,14 @@
  * `<!--app-shell:NAME-->` for another view src/shell.ts names) it puts
  * the shell that src/shell.ts renders from public/data (title, illustrative-data notice, legend
  * with its counts, map placeholder; Chinese and English copies), and adds preloads for the
- * manifest, every data file it lists and the MapLibre chunk, so they download alongside the main
+ * manifest, the data files the first view reads whole (data-preloads.ts) and the MapLibre chunk, so they download alongside the main
  * script instead of after it. Counts are computed at each build from the data itself, so they cannot drift.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { createServer, type HtmlTagDescriptor, type Plugin, type Rollup, type ViteDevServer } from 'vite';
+import { dataPreloadFiles, type PreloadManifest } from './data-preloads.ts';
 
 /** `<!--app-shell-->` (the full app) or `<!--app-shell:NAME-->` (a view src/shell.ts names). */
 const MARKER = /<!--app-shell(?::(\w+))?-->/;
@@ -52,8 +53,8 @@ async function withBuildLoader<T>(fn: (server: ViteDevServer) => Promise<T>): Pr
 }
 
 async function preloads(): Promise<HtmlTagDescriptor[]> {
-  const manifest = JSON.parse(await readFile(`${dataDir}manifest.json`, 'utf8')) as { layers: { file: string }[] };
-  return ['manifest.json', ...manifest.layers.map((l) => l.file)].map((file) => ({
+  const manifest = JSON.parse(await readFile(`${dataDir}manifest.json`, 'utf8')) as PreloadManifest;
+  return dataPreloadFiles(manifest).map((file) => ({
     tag: 'link',
     attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: `./data/${file}` },
     injectTo: 'head',

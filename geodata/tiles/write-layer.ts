@@ -1,6 +1,7 @@
 /**
  * Write a units layer as tiles + store: `<stem>.pmtiles` (display), `<stem>.index.bin.gz`
- * (the compact index, fetched whole) and `<stem>.store.bin` (geometry records, read by Range).
+ * (the compact index, fetched whole), `<stem>.store.bin` (geometry records, read by Range) and
+ * `<stem>.names.json` (`[code, name, district]` per unit in index order, fetched on the first search).
  * Returns the manifest fields of the layer and what was written.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ export interface TiledLayerFiles {
   file: string;
   index: string;
   store: string;
+  names: string;
   tiles: { minzoom: number; maxzoom: number; labelMinzoom: number };
   summary: { count: number; byCategory: Record<(typeof CATEGORIES)[number], { count: number; areaKm2: number }> };
 }
@@ -50,10 +52,12 @@ export function writeTiledUnits(units: UnitFeature[], dir: string, stem: string,
   });
   const { store, index } = encodeUnitStore(units);
   const gzIndex = gzipSync(index, { level: 9 });
-  const files = { file: `${stem}.pmtiles`, index: `${stem}.index.bin.gz`, store: `${stem}.store.bin` };
+  const files = { file: `${stem}.pmtiles`, index: `${stem}.index.bin.gz`, store: `${stem}.store.bin`, names: `${stem}.names.json` };
+  const names = JSON.stringify(units.map((u) => [u.properties.code, u.properties.name, u.properties.district]));
   writeFileSync(join(dir, files.file), archive);
   writeFileSync(join(dir, files.index), gzIndex);
   writeFileSync(join(dir, files.store), store);
+  writeFileSync(join(dir, files.names), names + '\n');
   const byCategory = { priority: { count: 0, areaKm2: 0 }, key: { count: 0, areaKm2: 0 }, general: { count: 0, areaKm2: 0 } };
   for (const u of units) {
     const c = byCategory[u.properties.category];
@@ -63,7 +67,7 @@ export function writeTiledUnits(units: UnitFeature[], dir: string, stem: string,
   for (const c of Object.values(byCategory)) c.areaKm2 = Math.round(c.areaKm2 * 10) / 10;
   return {
     files: { format: 'tiles+store', ...files, tiles: { minzoom: o.minZoom, maxzoom: o.maxZoom, labelMinzoom: o.labelMinZoom }, summary: { count: units.length, byCategory } },
-    bytes: { [files.file]: archive.length, [files.index]: gzIndex.length, [`${files.index} (raw)`]: index.length, [files.store]: store.length },
+    bytes: { [files.file]: archive.length, [files.index]: gzIndex.length, [`${files.index} (raw)`]: index.length, [files.store]: store.length, [files.names]: Buffer.byteLength(names) + 1 },
     tiles: tiles.length,
   };
 }

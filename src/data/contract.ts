@@ -126,6 +126,8 @@ export interface ManifestLayer {
   index?: string;
   /** `tiles+store`: the geometry store, read by HTTP Range requests only. */
   store?: string;
+  /** `tiles+store`, optional: `[code, name, district]` per unit in index order, fetched on the first search. */
+  names?: string;
   /** `tiles+store`: zoom range of the archive and the first zoom with unit labels. */
   tiles?: { minzoom: number; maxzoom: number; labelMinzoom: number };
   /** `tiles+store`: what the legend shows without loading every unit. */
@@ -220,6 +222,8 @@ export interface TiledUnits {
   tiles: string;
   index: string;
   store: string;
+  /** Names for search; without them, search finds tiled units by code only. */
+  names?: string;
   tileZooms: NonNullable<ManifestLayer['tiles']>;
   summary: UnitsSummary;
 }

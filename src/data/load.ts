@@ -55,7 +55,14 @@ function tiledUnitsOf(base: URL, layer: ManifestLayer): TiledUnits {
     if (u.origin !== base.origin) throw new DataError(file, 'data files must be on the site’s own origin');
     return u.href;
   };
-  return { tiles: url(layer.file), index: url(layer.index!), store: url(layer.store!), tileZooms: layer.tiles!, summary: layer.summary! };
+  return {
+    tiles: url(layer.file),
+    index: url(layer.index!),
+    store: url(layer.store!),
+    ...(layer.names ? { names: url(layer.names) } : {}),
+    tileZooms: layer.tiles!,
+    summary: layer.summary!,
+  };
 }
 
 /** True when any layer shown is sample (illustrative) data: the UI must say so. */

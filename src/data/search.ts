@@ -33,6 +33,9 @@ const joined = (parts: Localized[]): Localized => ({
   en: parts.map((p) => p.en).join(' · '),
 });
 
+const place = (zh: string | undefined, en: ReadonlyMap<string, string>): Localized =>
+  zh ? { zh, en: en.get(zh) ? `${en.get(zh)} ${zh}` : zh } : { zh: '', en: '' };
+
 /**
  * Without a romanizer (before pinyin-pro has loaded) the index still finds Chinese names, codes
  * and the English names the data carries.
@@ -40,8 +43,6 @@ const joined = (parts: Localized[]): Localized => ({
 export function buildSearchIndex(data: Dataset, romanizer: Romanizer | null = null): SearchEntry[] {
   const districtEn = new Map(data.districts.features.map((f) => [f.properties.name, f.properties.name_en]));
   const riverEn = new Map(data.rivers.features.map((f) => [f.properties.name, f.properties.name_en]));
-  const place = (zh: string | undefined, en: Map<string, string>): Localized =>
-    zh ? { zh, en: en.get(zh) ? `${en.get(zh)} ${zh}` : zh } : { zh: '', en: '' };
   // A name with no English form in the data reads as pinyin with the Chinese beside it.
   const named = (zh: string): Localized => ({ zh, en: romanizer ? `${romanizer.name(zh)} ${zh}` : zh });
   const spoken = (zh: string) => (romanizer ? [romanizer.full(zh), romanizer.initials(zh)] : []);
@@ -82,19 +83,29 @@ export function buildSearchIndex(data: Dataset, romanizer: Romanizer | null = nu
       haystack: [p.name, p.id, mainStem?.name ?? '', mainStem?.name_en ?? '', ...spoken(p.name)],
     });
   }
-  for (const f of data.units.features) {
-    const p = f.properties;
-    entries.push({
-      kind: 'unit',
-      id: p.code,
-      label: { zh: p.name, en: p.name },
-      detail: joined([{ zh: p.code, en: p.code }, place(p.district, districtEn)]),
-      bbox: box(f),
-      haystack: [p.code, p.name, ...spoken(p.name)],
-    });
-  }
+  for (const f of data.units.features) entries.push(unitEntry(f.properties, box(f), districtEn, romanizer));
   for (const e of entries) e.haystack = e.haystack.filter(Boolean).map(normalize);
   return entries;
+}
+
+/**
+ * One unit's entry, from its code, name and district: the GeoJSON layer's feature, or a tiled
+ * layer's names file (searched in the units-store worker, `store/unit-search.ts`).
+ */
+export function unitEntry(
+  p: { code: string; name: string; district: string },
+  bbox: [number, number, number, number],
+  districtEn: ReadonlyMap<string, string>,
+  romanizer: Romanizer | null,
+): SearchEntry {
+  return {
+    kind: 'unit',
+    id: p.code,
+    label: { zh: p.name, en: p.name },
+    detail: joined([{ zh: p.code, en: p.code }, place(p.district, districtEn)]),
+    bbox,
+    haystack: [p.code, p.name, ...(romanizer ? [romanizer.full(p.name), romanizer.initials(p.name)] : [])].filter(Boolean).map(normalize),
+  };
 }
 
 const KIND_ORDER: Record<SearchKind, number> = { district: 0, section: 1, point: 2, unit: 3 };

@@ -215,8 +215,9 @@ export function validateManifest(json: unknown): Manifest {
     if (layer.format !== undefined && layer.format !== 'geojson' && layer.format !== 'tiles+store') fail('format must be “geojson” or “tiles+store”');
     if (layer.format === 'tiles+store') {
       if (layer.kind !== 'units') fail('only the units layer can be tiles + store');
-      for (const key of ['index', 'store'] as const) {
+      for (const key of ['index', 'store', 'names'] as const) {
         const f = layer[key];
+        if (key === 'names' && f === undefined) continue;
         if (!isString(f) || /^[a-z]+:|^\/\/|\.\./i.test(f)) fail(`${key} must be a relative path inside data/`);
       }
       const t = layer.tiles;

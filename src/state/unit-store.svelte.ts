@@ -3,6 +3,7 @@
  * so it never competes with it) and the selected unit fetched from it for the inspector.
  */
 import type { Dataset, UnitFeature } from '../data/contract';
+import type { SearchEntry } from '../data/search';
 import { UnitStoreClient } from '../data/store/client';
 import type { AppState } from './app.svelte';
 
@@ -27,6 +28,9 @@ export class UnitStoreState {
     }
     return this.client;
   }
+
+  /** Units matching a search query (code or name), from the worker. */
+  search = (query: string): Promise<SearchEntry[]> => this.open().call('searchUnits', { query, limit: 8 });
 
   /** Read unit `code` for the selection; a code the layer does not have clears the selection. */
   async select(app: AppState, code: string): Promise<void> {

@@ -12,7 +12,7 @@ import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { mapCentre } from './browser';
-import { unitsAt } from './data';
+import { units, unitsAt } from './data';
 import { serveDist } from './server';
 import { browserSession } from './session';
 
@@ -72,6 +72,16 @@ describe('units from tiles + store', () => {
     expect(store.length).toBeGreaterThan(0);
     expect(store.every((r) => r.status === 206)).toBe(true);
     expect(served.filter((r) => r.path.endsWith('units.pmtiles')).every((r) => r.status === 206)).toBe(true);
+
+    // search finds a tiled unit by its name (the names file, read on the first search) and
+    // opens it from the store; the unit is one far from the view, named the way the data names it
+    await page.keyboard.press('Escape');
+    const far = units.features.find((f) => f.properties.district !== expected!.properties.district && f.properties.category === 'priority')!;
+    await page.locator('#search-input').fill(far.properties.name);
+    await page.getByRole('option', { name: new RegExp(far.properties.code) }).click();
+    await panel.getByText(far.properties.code).waitFor();
+    await expect(panel.textContent()).resolves.toContain(far.properties.name);
+    expect(served.filter((r) => r.path.endsWith('units.names.json')).length).toBe(1);
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
   });

@@ -25,7 +25,7 @@ export class UnitStoreClient {
       else p.reject(r.geoCode ? new GeoInputError(r.geoCode as GeoInputErrorCode, r.message) : new Error(r.message));
     };
     const layerFile = (kind: 'districts' | 'rivers' | 'sections') => new URL(dataset.manifest.layers.find((l) => l.kind === kind)!.file, base).href;
-    this.ready = this.send('open', { index: tiled.index, store: tiled.store, districts: layerFile('districts'), rivers: layerFile('rivers'), sections: layerFile('sections') });
+    this.ready = this.send('open', { index: tiled.index, store: tiled.store, ...(tiled.names ? { names: tiled.names } : {}), districts: layerFile('districts'), rivers: layerFile('rivers'), sections: layerFile('sections') });
   }
 
   private send<K extends StoreCall>(call: K, args: StoreCalls[K]['args']): Promise<StoreCalls[K]['result']> {

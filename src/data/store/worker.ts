@@ -8,9 +8,14 @@ import { checkStoreHeader, decodeUnitStoreIndex, STORE_HEADER } from './format';
 import type { StoreCalls, StoreRequest, StoreResponse } from './protocol';
 import { RemoteUnits, type SiteCheckExtras } from './remote-units';
 import { fetchIndexBytes, rangeFetcher } from './http';
+import { search, type SearchEntry } from '../search';
+import { buildUnitSearch } from './unit-search';
 
 let remote: RemoteUnits | null = null;
 let extras: SiteCheckExtras = {};
+let namesUrl: string | undefined;
+let districtEn = new Map<string, string>();
+let unitSearch: Promise<SearchEntry[]> | null = null;
 
 async function json<T>(url: string): Promise<T> {
   const r = await fetch(url);
@@ -36,6 +41,8 @@ const handlers: Handlers = {
     const fetchRange = rangeFetcher(a.store);
     checkStoreHeader(await fetchRange(0, STORE_HEADER));
     remote = new RemoteUnits(index, fetchRange);
+    namesUrl = a.names;
+    districtEn = new Map((districts?.features ?? []).map((f) => [f.properties.name, f.properties.name_en]));
     extras = {
       ...(districts && districts.features.length ? { districts: buildPolygonIndex(districts) } : {}),
       ...(rivers && rivers.features.length ? { rivers: buildRiverIndex(rivers) } : {}),
@@ -52,6 +59,14 @@ const handlers: Handlers = {
     return feature ? { id, feature } : null;
   },
   siteCheck: (a) => open().siteCheck(a.geometry, extras),
+  async searchUnits(a) {
+    const r = open();
+    // without a names file the codes still match
+    unitSearch ??= (namesUrl ? json<unknown>(namesUrl) : Promise.resolve(r.index.codes.map((c) => [c, '', '']))).then((names) => buildUnitSearch(r.index, names, districtEn));
+    // a names file that failed to arrive is asked for again by the next search
+    unitSearch.catch(() => (unitSearch = null));
+    return search(await unitSearch, a.query, a.limit);
+  },
   stats: async () => open().storeStats(),
 };
 
