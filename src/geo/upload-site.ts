@@ -8,6 +8,7 @@
 import { featureCollection, polygon, union } from '@turf/turf';
 import type { Feature, Geometry, LineString, MultiLineString, MultiPoint, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { GeoInputError } from './errors';
+import { checkSiteLimits, DEFAULT_SITE_LIMITS } from './site-limits';
 
 export type SiteGeometry = Point | MultiPoint | LineString | MultiLineString | Polygon | MultiPolygon;
 
@@ -68,6 +69,8 @@ export function siteFromFeatures(features: readonly Feature[]): SiteFromFeatures
 
 function mergeParcels(areas: Position[][][]): Polygon | MultiPolygon {
   if (areas.length === 1) return { type: 'Polygon', coordinates: areas[0]! };
+  // The union's cost grows with the vertices: refuse what the site check would refuse anyway, first.
+  checkSiteLimits({ type: 'MultiPolygon', coordinates: areas }, { ...DEFAULT_SITE_LIMITS, maxDensifiedVertices: Infinity });
   const merged = union(featureCollection(areas.map((rings) => polygon(rings))));
   return merged ? merged.geometry : { type: 'MultiPolygon', coordinates: areas };
 }

@@ -1,4 +1,5 @@
 import { enPlanner } from './en-planner';
+import { enHostile } from './en-hostile';
 import { enPlace } from './en-place';
 import { enReport } from './en-report';
 import { enStore } from './en-store';
@@ -12,6 +13,7 @@ export const en: Record<MessageKey, string> = {
   ...enReport,
   ...enPlace,
   ...enEmbed,
+  ...enHostile,
   'app.title': 'Environmental zoning & water monitoring map',
   'app.short': 'Zoning map',
   'app.loading': 'Loading data…',

@@ -3,6 +3,7 @@
  * English catalogue; the planner and report strings live in their own files, merged below.
  */
 import { zhPlanner } from './zh-planner';
+import { zhHostile } from './zh-hostile';
 import { zhPlace } from './zh-place';
 import { zhReport } from './zh-report';
 import { zhStore } from './zh-store';
@@ -98,6 +99,6 @@ const zhExplorer = {
   'provenance.official': '官方',
 } as const;
 
-export const zh = { ...zhExplorer, ...zhPlanner, ...zhReport, ...zhStore, ...zhPlace, ...zhEmbed } as const;
+export const zh = { ...zhExplorer, ...zhPlanner, ...zhReport, ...zhStore, ...zhPlace, ...zhEmbed, ...zhHostile } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 import type { Position } from 'geojson';
 import { UploadError } from './errors';
 import { cleanGeometry } from './geometry';
+import { checkVertexCount, MAX_CELL_CHARS, MAX_COORDINATE_CHARS } from './limits';
 import type { RawSource, ReadContext } from './source';
 import type { UploadFeature } from './types';
 
@@ -29,12 +30,24 @@ const PAIRS: readonly (readonly [string, string])[] = [
 const RING_COLUMNS = ['ring', 'polygon', 'polygon_id', 'part', 'group', '地块', '地块编号', '图斑编号', '多边形'];
 const ORDER_COLUMNS = ['order', 'seq', 'sequence', 'vertex', '序号', '顺序', '点序'];
 
+const OPENERS = '([（【';
+const CLOSERS = ')]）】';
+
+/**
+ * `h` without a trailing bracketed unit: from the first opener after which only non-closers
+ * come, up to a closer at the end. A backward scan, not a regex: a header of 60,000 `(` made
+ * the regex backtrack for seconds.
+ */
+function withoutUnit(h: string): string {
+  if (!CLOSERS.includes(h.at(-1) ?? '')) return h;
+  let from = -1;
+  for (let i = h.length - 2; i >= 0 && !CLOSERS.includes(h[i]!); i--) if (OPENERS.includes(h[i]!)) from = i;
+  return from < 0 ? h : h.slice(0, from);
+}
+
 /** Lower-case, trim, drop a trailing unit such as "(m)", "（米）", "[°]". */
 export function normalizeHeader(h: string): string {
-  return h
-    .trim()
-    .replace(/^\uFEFF/, '')
-    .replace(/\s*[([（【][^)\]）】]*[)\]）】]\s*$/, '')
+  return withoutUnit(h.trim().replace(/^\uFEFF/, ''))
     .replace(/\s+/g, '')
     .toLowerCase();
 }
@@ -45,6 +58,8 @@ export function normalizeHeader(h: string): string {
  * Returns NaN when it is neither.
  */
 export function parseCoordinate(s: string): number {
+  // The patterns below backtrack on long digit runs; no coordinate is this long.
+  if (s.length > MAX_COORDINATE_CHARS) return NaN;
   const t = s.trim().replace(/[\s\u00a0]+(?=\d)/g, '');
   if (t === '') return NaN;
   if (/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return Number(t);
@@ -59,9 +74,20 @@ export function parseCoordinate(s: string): number {
   return negative ? -v : v;
 }
 
+function checkCellLengths(rows: string[][]): void {
+  rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cell.length > MAX_CELL_CHARS) {
+        throw new UploadError('text-too-long', { what: 'cell', limit: MAX_CELL_CHARS, actual: cell.length, row: r + 1, column: c + 1 });
+      }
+    }),
+  );
+}
+
 export function readCsv(text: string, ctx: ReadContext, polygon: boolean): RawSource {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: 'greedy' });
   const rows = parsed.data;
+  checkCellLengths(rows);
   const header = rows[0];
   if (!header) throw new UploadError('no-features');
   const names = header.map(normalizeHeader);
@@ -81,6 +107,7 @@ export function readCsv(text: string, ctx: ReadContext, polygon: boolean): RawSo
   if (!polygon && body.length > ctx.maxFeatures) {
     throw new UploadError('too-large', { limit: ctx.maxFeatures, actual: body.length, what: 'features' });
   }
+  if (polygon) checkVertexCount(body.length);
   const keys = header.map((h, i) => h.trim().replace(/^\uFEFF/, '') || `column${i + 1}`);
   const points: { pos: Position; props: Record<string, unknown> }[] = [];
   let skipped = 0;
@@ -125,6 +152,7 @@ export function readCsv(text: string, ctx: ReadContext, polygon: boolean): RawSo
     const last = ring[ring.length - 1];
     if (first && last && (first[0] !== last[0] || first[1] !== last[1])) ring.push(first.slice());
     const geometry = cleanGeometry({ type: 'Polygon', coordinates: [ring] }, i++, ctx.fixes);
+    if (!geometry) continue;
     const properties: Record<string, unknown> = { vertices: vertices.length };
     if (ringCol >= 0) properties[keys[ringCol]!] = key;
     features.push({ type: 'Feature', geometry, properties });

@@ -8,13 +8,15 @@
  */
 import { gaussKrugerId, isGaussKrugerZone } from '../geo/gauss-kruger';
 import { crsInfo, type CrsId } from './crs';
+import { LONLAT_TOLERANCE_DEG } from './limits';
 import { readPrj } from './prj';
 import { rankPlainZones, type CrsCandidate } from './rank-zones';
 
 export type CrsHow = 'prj' | 'declared' | 'magnitude' | 'user' | 'default';
 
 export type CrsDetection =
-  | { status: 'detected'; crs: CrsId; how: CrsHow; swapped: boolean }
+  /** `overruled`: a `.prj` or declared CRS that the numbers plainly contradict, and was not used. */
+  | { status: 'detected'; crs: CrsId; how: CrsHow; swapped: boolean; overruled?: CrsId }
   | { status: 'ambiguous'; swapped: boolean; candidates: CrsCandidate[] }
   | { status: 'unknown'; reason: 'no-coordinates' | 'out-of-range' };
 
@@ -59,6 +61,8 @@ function extentOf(coords: Iterable<Pair>): Extent {
 }
 
 const within = (v: number, lo: number, hi: number): boolean => v >= lo && v <= hi;
+/** Within ±`limit` degrees, allowing the rounding of the tool that wrote them. */
+const degrees = (v: number, limit: number): boolean => within(v, -limit - LONLAT_TOLERANCE_DEG, limit + LONLAT_TOLERANCE_DEG);
 
 /** Plausible GK northings for China (≈ 3°N … 54°N). */
 const NORTHING: readonly [number, number] = [3e5, 6.1e6];
@@ -81,10 +85,10 @@ type Magnitude =
 
 function classify(e: Extent): Magnitude {
   const { minX, minY, maxX, maxY } = e;
-  if (within(minX, -180, 180) && within(maxX, -180, 180) && within(minY, -90, 90) && within(maxY, -90, 90)) {
+  if (degrees(minX, 180) && degrees(maxX, 180) && degrees(minY, 90) && degrees(maxY, 90)) {
     return { kind: 'geographic', swapped: false };
   }
-  if (within(minX, -90, 90) && within(maxX, -90, 90) && within(minY, -180, 180) && within(maxY, -180, 180)) {
+  if (degrees(minX, 90) && degrees(maxX, 90) && degrees(minY, 180) && degrees(maxY, 180)) {
     return { kind: 'geographic', swapped: true };
   }
   const northingY = within(minY, NORTHING[0], NORTHING[1]) && within(maxY, NORTHING[0], NORTHING[1]);
@@ -99,6 +103,13 @@ function classify(e: Extent): Magnitude {
   if (eastingX && northingY && (!eastingY || !northingX || maxX < minY)) return { kind: 'plain', swapped: false };
   if (eastingY && northingX) return { kind: 'plain', swapped: true };
   return { kind: 'none' };
+}
+
+/** False when the numbers are plainly of another family than `crs` (degrees vs. metres). */
+function fitsFamily(crs: CrsId, mag: Magnitude): boolean {
+  const projected = crsInfo(crs)?.kind === 'gauss-kruger';
+  if (projected) return mag.kind !== 'geographic';
+  return mag.kind !== 'prefixed' && mag.kind !== 'plain';
 }
 
 /**
@@ -126,13 +137,20 @@ export function detectCrs(coords: Iterable<Pair>, hints: DetectHints = {}): CrsD
     return mag.kind === 'geographic' && magSwapped;
   };
   if (hints.user) return { status: 'detected', crs: hints.user, how: 'user', swapped: swappedFor(hints.user) };
-  if (hints.prj) {
-    const r = readPrj(hints.prj);
-    if (r.status === 'recognized') return { status: 'detected', crs: r.crs, how: 'prj', swapped: swappedFor(r.crs) };
+  // A file's own word on its CRS is taken unless its numbers plainly say another family: a legacy
+  // GeoJSON `crs` of EPSG:4545 on lon/lat numbers would put the site thousands of km away.
+  let overruled: CrsId | undefined;
+  const fromPrj = hints.prj === undefined ? undefined : readPrj(hints.prj);
+  const named: [CrsId | undefined, CrsHow][] = [
+    [fromPrj?.status === 'recognized' ? fromPrj.crs : undefined, 'prj'],
+    [hints.declared, 'declared'],
+  ];
+  for (const [crs, how] of named) {
+    if (!crs) continue;
+    if (fitsFamily(crs, mag)) return { status: 'detected', crs, how, swapped: swappedFor(crs) };
+    overruled ??= crs;
   }
-  if (hints.declared) {
-    return { status: 'detected', crs: hints.declared, how: 'declared', swapped: swappedFor(hints.declared) };
-  }
+  const also = overruled ? { overruled } : {};
   switch (mag.kind) {
     case 'geographic':
       return {
@@ -140,9 +158,10 @@ export function detectCrs(coords: Iterable<Pair>, hints: DetectHints = {}): CrsD
         crs: 'EPSG:4326',
         how: hints.geographicByDefault && !mag.swapped ? 'default' : 'magnitude',
         swapped: hints.swap ?? mag.swapped,
+        ...also,
       };
     case 'prefixed':
-      return { status: 'detected', crs: gaussKrugerId(mag.zone * 3, true), how: 'magnitude', swapped: hints.swap ?? mag.swapped };
+      return { status: 'detected', crs: gaussKrugerId(mag.zone * 3, true), how: 'magnitude', swapped: hints.swap ?? mag.swapped, ...also };
     case 'plain': {
       const swapped = hints.swap ?? mag.swapped;
       const e = swapped ? (ext.minY + ext.maxY) / 2 : (ext.minX + ext.maxX) / 2;

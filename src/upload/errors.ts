@@ -4,7 +4,7 @@
  */
 
 export type UploadErrorCode =
-  /** params: limit, actual (bytes or features), what ('file' | 'unzipped' | 'features') */
+  /** params: limit, actual (bytes, features or positions), what ('file' | 'unzipped' | 'features' | 'vertices') */
   | 'too-large'
   /** params: name */
   | 'unsupported-format'
@@ -25,14 +25,25 @@ export type UploadErrorCode =
   | 'bad-shapefile'
   /** CSV without recognizable coordinate columns. params: columns (comma-separated header) */
   | 'csv-no-coordinates'
-  /** Numbers that are no known CRS, or that leave lon/lat range after transformation. params: x, y */
+  /**
+   * Numbers that are no known CRS, or that leave lon/lat range after transformation.
+   * params: x, y (the first culprit as written) and, when known, feature and vertex (1-based)
+   */
   | 'coordinates-out-of-range'
   /** params: crs */
   | 'unsupported-crs'
   /** Reading took longer than the time limit; the worker was replaced. params: seconds */
   | 'timeout'
   /** What was read cannot be passed back from the worker (e.g. properties nested too deep). */
-  | 'result-not-cloneable';
+  | 'result-not-cloneable'
+  /** Nesting deeper than the limit. params: what ('json' | 'xml' | 'geometry'), limit, actual; or what 'structure' alone (a stack overflow) */
+  | 'too-deep'
+  /** A polygon record with more rings than the limit. params: layer, feature (1-based), limit, actual */
+  | 'too-many-rings'
+  /** A shapefile of a shape type we do not read (MultiPatch, …). params: layer, type (number), name */
+  | 'unsupported-shape-type'
+  /** Text longer than its limit. params: what ('prj' | 'cell'), limit, actual, and for a cell row, column */
+  | 'text-too-long';
 
 export class UploadError extends Error {
   override readonly name = 'UploadError';
@@ -55,6 +66,8 @@ export interface SerializedUploadError {
 export function serializeError(err: unknown): SerializedUploadError {
   if (err instanceof UploadError) return { code: err.code, params: err.params, message: err.message };
   const message = err instanceof Error ? err.message : String(err);
+  // A recursive library (an XML parser, a converter) that overflowed the stack: say so, not "format".
+  if (err instanceof RangeError && /call stack/i.test(message)) return { code: 'too-deep', params: { what: 'structure' }, message };
   // Anything unexpected is reported as a malformed input rather than crashing the UI.
   return { code: 'unsupported-format', params: { detail: message.slice(0, 200) }, message };
 }

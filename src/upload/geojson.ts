@@ -2,6 +2,8 @@
 import { isCrsId, type CrsId } from './crs';
 import { UploadError } from './errors';
 import { cleanGeometry } from './geometry';
+import { checkVertexCount, MAX_JSON_DEPTH } from './limits';
+import { scanJson } from './nesting';
 import type { RawSource, ReadContext } from './source';
 import type { UploadFeature } from './types';
 
@@ -24,6 +26,10 @@ function isObject(v: unknown): v is Record<string, unknown> {
 }
 
 export function readGeoJson(text: string, ctx: ReadContext): RawSource {
+  // Before parsing: validation and the worker's structured clone both recurse, and would overflow.
+  const { depth, positions } = scanJson(text);
+  if (depth > MAX_JSON_DEPTH) throw new UploadError('too-deep', { what: 'json', limit: MAX_JSON_DEPTH, actual: depth });
+  checkVertexCount(positions);
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -53,6 +59,7 @@ export function readGeoJson(text: string, ctx: ReadContext): RawSource {
       return;
     }
     const geometry = cleanGeometry(f.geometry, i, ctx.fixes);
+    if (!geometry) return;
     const properties = isObject(f.properties) ? { ...f.properties } : {};
     const out: UploadFeature = { type: 'Feature', geometry, properties };
     if (typeof f.id === 'string' || typeof f.id === 'number') out.id = f.id;

@@ -9,6 +9,7 @@ import { detectCrs, type CrsDetection } from './detect-crs';
 import { readPrj } from './prj';
 import { CHONGQING_BBOX, distanceToBoxKm } from './region';
 import { UploadError } from './errors';
+import { LONLAT_TOLERANCE_DEG } from './limits';
 import { forEachPosition, transformInPlace } from './geometry';
 import { readCsv } from './csv';
 import { readGeoJson } from './geojson';
@@ -108,6 +109,34 @@ function positions(features: UploadFeature[]): number[][] {
   return out;
 }
 
+/** 1-based feature numbers for a message: the first five, then "…". */
+function featureList(indexes: number[]): string {
+  return indexes.slice(0, 5).map((i) => i + 1).join(', ') + (indexes.length > 5 ? ', …' : '');
+}
+
+const isLonLat = (x: number, y: number): boolean => Math.abs(x) <= 180 + LONLAT_TOLERANCE_DEG && Math.abs(y) <= 90 + LONLAT_TOLERANCE_DEG;
+
+/**
+ * The `coordinates-out-of-range` error naming the real culprit: in a file whose numbers are
+ * mostly degrees, the first position that is not; else (no CRS fits at all) the first position.
+ */
+function outOfRange(features: UploadFeature[]): UploadError {
+  let first: { feature: number; vertex: number; x: number; y: number } | undefined;
+  let anyLonLat = false;
+  let culprit: typeof first;
+  features.forEach((f, feature) => {
+    let vertex = 0;
+    forEachPosition(f.geometry, (p) => {
+      const here = { feature: feature + 1, vertex: ++vertex, x: p[0]!, y: p[1]! };
+      first ??= here;
+      if (isLonLat(here.x, here.y)) anyLonLat = true;
+      else culprit ??= here;
+    });
+  });
+  const named = anyLonLat ? culprit : first;
+  return new UploadError('coordinates-out-of-range', named ?? {});
+}
+
 interface Decided {
   transform: XY;
   report: CrsReport;
@@ -139,10 +168,10 @@ function decide(source: RawSource, options: ParseOptions, warnings: UploadWarnin
   });
   if (det.status === 'ambiguous') return det;
   if (det.status === 'unknown') {
-    const first = coords[0];
-    throw new UploadError(det.reason === 'no-coordinates' ? 'no-features' : 'coordinates-out-of-range', first ? { x: first[0]!, y: first[1]! } : {});
+    throw det.reason === 'no-coordinates' ? new UploadError('no-features') : outOfRange(source.features);
   }
   if (!crsInfo(det.crs)) throw new UploadError('unsupported-crs', { crs: det.crs });
+  if (det.overruled) warnings.push({ code: 'declared-crs-overruled', params: { declared: det.overruled, used: det.crs } });
   return { transform: toWgs84(det.crs, det.swapped), report: { crs: det.crs, how: det.how, swapped: det.swapped } };
 }
 
@@ -165,17 +194,21 @@ function distanceFromRegion(features: UploadFeature[], region: readonly [number,
   return distanceToBoxKm((minX + maxX) / 2, (minY + maxY) / 2, region);
 }
 
+const clamp = (v: number, limit: number): number => Math.max(-limit, Math.min(limit, v));
+
+/** Transforms every position; lon/lat a rounding error past ±180°/±90° are clamped, beyond that refused. */
 function apply(features: UploadFeature[], transform: XY): void {
-  for (const f of features) {
+  features.forEach((f, feature) => {
+    let vertex = 0;
     transformInPlace(f.geometry, (x, y) => {
-      const out = transform(x, y);
-      const [lon, lat] = out;
-      if (!Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lon) > 180 || Math.abs(lat) > 90) {
-        throw new UploadError('coordinates-out-of-range', { x, y });
+      vertex++;
+      const [lon, lat] = transform(x, y);
+      if (!Number.isFinite(lon) || !Number.isFinite(lat) || !isLonLat(lon, lat)) {
+        throw new UploadError('coordinates-out-of-range', { feature: feature + 1, vertex, x, y });
       }
-      return out;
+      return [clamp(lon, 180), clamp(lat, 90)];
     });
-  }
+  });
 }
 
 /**
@@ -197,10 +230,12 @@ export async function parseUpload(file: UploadFile, options: ParseOptions = {}):
   if (options.crs !== undefined && !crsInfo(options.crs)) throw new UploadError('unsupported-crs', { crs: String(options.crs) });
   const bytes = new Uint8Array(file.bytes);
   const warnings: UploadWarning[] = [];
-  const ctx: ReadContext = { maxFeatures, maxUnzipped: maxBytes * UNZIP_RATIO, warnings, fixes: { ringsClosed: 0, nullGeometries: 0 } };
+  const ctx: ReadContext = { maxFeatures, maxUnzipped: maxBytes * UNZIP_RATIO, warnings, fixes: { ringsClosed: 0, nullGeometries: 0, slivers: { rings: 0, features: [] } } };
   const { format, sources } = readSources(kindOf(file.name, bytes), bytes, options, ctx);
   if (ctx.fixes.nullGeometries > 0) warnings.push({ code: 'null-geometry-skipped', params: { count: ctx.fixes.nullGeometries } });
   if (ctx.fixes.ringsClosed > 0) warnings.push({ code: 'ring-closed', params: { count: ctx.fixes.ringsClosed } });
+  const { slivers } = ctx.fixes;
+  if (slivers.rings > 0) warnings.push({ code: 'sliver-dropped', params: { count: slivers.rings, features: featureList(slivers.features) } });
   const nonEmpty = sources.filter((s) => s.features.length > 0);
   const count = nonEmpty.reduce((n, s) => n + s.features.length, 0);
   if (count === 0) throw new UploadError('no-features');

@@ -13,14 +13,18 @@ function wktParam(wkt: string, name: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-function bracketDepth(text: string, end: number): number {
+/** Bracket depth at increasing positions of `text`, each call continuing the previous one's count (linear overall). */
+function depthCounter(text: string): (at: number) => number {
   let depth = 0;
-  for (let i = 0; i < end; i++) {
-    const ch = text[i];
-    if (ch === '[' || ch === '(') depth++;
-    else if (ch === ']' || ch === ')') depth--;
-  }
-  return depth;
+  let i = 0;
+  return (at) => {
+    for (; i < at; i++) {
+      const ch = text[i];
+      if (ch === '[' || ch === '(') depth++;
+      else if (ch === ']' || ch === ')') depth--;
+    }
+    return depth;
+  };
 }
 
 /**
@@ -33,8 +37,9 @@ export function readPrj(wkt: string): PrjReading {
   const nameMatch = /^(?:PROJCS|GEOGCS|PROJCRS|GEOGCRS|GEODCRS)\s*\[\s*"([^"]*)"/i.exec(text);
   const name = nameMatch?.[1] ?? text.slice(0, 60);
   // Only the top-level AUTHORITY/ID names the CRS itself (nested ones name the datum, unit…).
+  const depthAt = depthCounter(text);
   for (const m of text.matchAll(/(?:AUTHORITY|ID)\s*\[\s*"EPSG"\s*,\s*"?(\d+)"?\s*\]/gi)) {
-    if (bracketDepth(text, m.index) === 1 && isCrsId(`EPSG:${m[1]}`)) {
+    if (depthAt(m.index) === 1 && isCrsId(`EPSG:${m[1]}`)) {
       return { status: 'recognized', crs: `EPSG:${m[1]}` as CrsId };
     }
   }

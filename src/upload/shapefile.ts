@@ -8,6 +8,8 @@ import { parseDbf, parseShp } from 'shpjs';
 import type { Geometry } from 'geojson';
 import { UploadError } from './errors';
 import { cleanGeometry } from './geometry';
+import { MAX_PRJ_CHARS } from './limits';
+import { checkShp, clampDbfRecords } from './shp-header';
 import type { RawSource, ReadContext } from './source';
 import { cpgToEncoding } from './text';
 import type { UploadFeature } from './types';
@@ -120,6 +122,7 @@ export function readShapefiles(entries: ZipEntry[], ctx: ReadContext): RawSource
   for (const [base, parts] of layers) {
     const layer = base.replace(/^.*\//, '');
     const shpBytes = parts.get('shp')!.read();
+    checkShp(shpBytes, layer);
     let geoms: (Geometry | null)[];
     try {
       geoms = parseShp(new DataView(shpBytes.buffer, shpBytes.byteOffset, shpBytes.byteLength), false);
@@ -134,7 +137,11 @@ export function readShapefiles(entries: ZipEntry[], ctx: ReadContext): RawSource
     let rows: Record<string, unknown>[] = [];
     if (dbfEntry) {
       const cpg = cpgEntry ? decoder.decode(cpgEntry.read()) : undefined;
-      rows = readDbf(dbfEntry.read(), cpg, ctx, layer).rows;
+      const clamped = clampDbfRecords(dbfEntry.read(), geoms.length);
+      if (clamped.kept < clamped.declared) {
+        ctx.warnings.push({ code: 'dbf-records-clamped', params: { layer, declared: clamped.declared, kept: clamped.kept } });
+      }
+      rows = readDbf(clamped.dbf, cpg, ctx, layer).rows;
     } else {
       ctx.warnings.push({ code: 'missing-dbf', params: { layer } });
     }
@@ -144,10 +151,15 @@ export function readShapefiles(entries: ZipEntry[], ctx: ReadContext): RawSource
         ctx.fixes.nullGeometries++;
         return;
       }
-      features.push({ type: 'Feature', geometry: cleanGeometry(g, i, ctx.fixes), properties: rows[i] ?? {} });
+      const geometry = cleanGeometry(g, i, ctx.fixes);
+      if (geometry) features.push({ type: 'Feature', geometry, properties: rows[i] ?? {} });
     });
     const source: RawSource = { features };
-    if (prjEntry) source.prj = decoder.decode(prjEntry.read());
+    if (prjEntry) {
+      const prj = decoder.decode(prjEntry.read());
+      if (prj.length > MAX_PRJ_CHARS) throw new UploadError('text-too-long', { what: 'prj', limit: MAX_PRJ_CHARS, actual: prj.length });
+      source.prj = prj;
+    }
     sources.push(source);
   }
   return sources;

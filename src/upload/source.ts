@@ -1,5 +1,6 @@
 /** What each format reader produces: features with raw (untransformed) coordinates. */
 import type { CrsId } from './crs';
+import type { GeometryFixes } from './geometry';
 import type { UploadFeature, UploadWarning } from './types';
 
 export interface RawSource {
@@ -17,6 +18,6 @@ export interface ReadContext {
   maxFeatures: number;
   maxUnzipped: number;
   warnings: UploadWarning[];
-  /** Counts dropped null geometries and closed rings across the upload. */
-  fixes: { ringsClosed: number; nullGeometries: number };
+  /** Counts dropped null geometries, closed rings and dropped slivers across the upload. */
+  fixes: GeometryFixes & { nullGeometries: number };
 }

@@ -64,7 +64,13 @@ export type UploadWarningCode =
   /** A shapefile layer had no .dbf (no attributes). params: layer */
   | 'missing-dbf'
   /** The result's centre lies far from the region of interest (a wrong CRS?). params: distanceKm */
-  | 'outside-region';
+  | 'outside-region'
+  /** Zero-area rings were dropped (an outer one with its polygon). params: count, features (1-based list) */
+  | 'sliver-dropped'
+  /** The .dbf header claimed more records than its bytes or the geometries hold. params: layer, declared, kept */
+  | 'dbf-records-clamped'
+  /** The .prj or declared CRS contradicts the numbers (degrees vs. metres); the numbers won. params: declared, used */
+  | 'declared-crs-overruled';
 
 export interface UploadWarning {
   code: UploadWarningCode;

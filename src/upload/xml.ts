@@ -3,6 +3,8 @@ import { gpx, kml, tcx } from '@tmcw/togeojson';
 import type { Feature, Geometry } from 'geojson';
 import { UploadError } from './errors';
 import { cleanGeometry } from './geometry';
+import { checkVertexCount, MAX_XML_DEPTH } from './limits';
+import { xmlDepth, xmlPositions } from './nesting';
 import type { RawSource, ReadContext } from './source';
 import type { UploadFeature, XmlParser } from './types';
 
@@ -21,6 +23,9 @@ function defaultParser(): XmlParser | undefined {
 function parseXml(text: string, parser: XmlParser | undefined): MinimalDoc {
   const p = parser ?? defaultParser();
   if (!p) throw new UploadError('xml-parser-unavailable');
+  const depth = xmlDepth(text);
+  if (depth > MAX_XML_DEPTH) throw new UploadError('too-deep', { what: 'xml', limit: MAX_XML_DEPTH, actual: depth });
+  checkVertexCount(xmlPositions(text));
   let doc: MinimalDoc;
   try {
     doc = p.parseFromString(text, 'text/xml') as MinimalDoc;
@@ -61,7 +66,8 @@ function collect(fs: Feature<Geometry | null>[], ctx: ReadContext): RawSource {
       ctx.fixes.nullGeometries++;
       return;
     }
-    features.push({ type: 'Feature', geometry: cleanGeometry(f.geometry, i, ctx.fixes), properties: flattenProperties(f.properties) });
+    const geometry = cleanGeometry(f.geometry, i, ctx.fixes);
+    if (geometry) features.push({ type: 'Feature', geometry, properties: flattenProperties(f.properties) });
   });
   return { features, geographicByDefault: true };
 }

@@ -4,26 +4,49 @@ import type { CrsCandidate } from '../../upload/rank-zones';
 import type { UploadWarning } from '../../upload/types';
 import { i18n, t } from '../../i18n/index.svelte';
 import { isMessageKey } from '../../i18n/translate';
-import { formatNumber } from '../../present/number';
+import type { MessageKey } from '../../i18n/zh';
+import { formatNumber, formatParams } from '../../present/number';
+import { GeoInputError } from '../../geo/errors';
 
 const megabytes = (bytes: number | string) => `${formatNumber(Number(bytes) / 1024 / 1024, i18n.lang, 1)} MB`;
 
 /** Any error: a known code in words, anything else (a bug, a code from a newer worker) as the generic message. */
 export function uploadErrorText(e: unknown): string {
+  // A site the file describes that the site check could never take (too many vertices): said before any merging.
+  if (e instanceof GeoInputError) return t(`geoerror.${e.code}`, figures(e.details));
   if (e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'string') {
     const { code, params = {} } = e as { code: string; params?: Record<string, string | number> };
-    if (code === 'too-large') {
+    if (code === 'too-large' && params.what !== 'vertices') {
       return params.what === 'features'
         ? t('upload.error.too-many-features', { actual: params.actual ?? '?', limit: params.limit ?? '?' })
         : t('upload.error.too-large', { actual: megabytes(params.actual ?? 0), limit: megabytes(params.limit ?? 0) });
     }
-    const key = `upload.error.${code}`;
-    if (isMessageKey(key)) return t(key, params);
+    const key = messageKey(`upload.error.${code}`, params);
+    if (key) return t(key, figures(params));
   }
   return t('upload.error.generic', { detail: e instanceof Error ? e.message : String(e) });
 }
 
-export const warningText = (w: UploadWarning): string => t(`upload.warning.${w.code}`, w.params);
+/**
+ * The key for a code, refined by what the params say: `.{what}` (too-deep.json), or `.at` when
+ * the culprit's feature is named (coordinates-out-of-range.at).
+ */
+function messageKey(base: string, params: Record<string, string | number>): MessageKey | undefined {
+  const refined = [typeof params.what === 'string' ? `${base}.${params.what}` : undefined, params.feature !== undefined ? `${base}.at` : undefined];
+  return [...refined, base].find((k): k is MessageKey => k !== undefined && isMessageKey(k));
+}
+
+/** Limits and counts in the language's number format (10,000); coordinates stay as written. */
+const COUNTS = new Set(['limit', 'actual', 'declared', 'kept', 'count', 'found']);
+const figures = (params: Record<string, string | number>): Record<string, string | number> => ({
+  ...params,
+  ...formatParams(Object.fromEntries(Object.entries(params).filter(([k]) => COUNTS.has(k))), i18n.lang),
+});
+
+export function warningText(w: UploadWarning): string {
+  const params = w.code === 'declared-crs-overruled' ? { declared: crsName(String(w.params.declared)), used: crsName(String(w.params.used)) } : w.params;
+  return t(`upload.warning.${w.code}`, figures(params));
+}
 
 export function crsName(id: string): string {
   const info = crsInfo(id);
