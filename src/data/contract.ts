@@ -135,9 +135,13 @@ export interface ManifestLayer {
   kind: LayerKind;
   title: { zh: string; en: string };
   provenance: 'illustrative' | 'official';
-  source: string;
+  /** Where the layer comes from: one text, or one per language. */
+  source: LocalText;
   date: string;
 }
+
+/** Text a data file gives either once for every language or as `{ zh, en }`. */
+export type LocalText = string | { zh: string; en: string };
 
 export interface Manifest {
   /** Human name of the dataset, e.g. 重庆市 (示例数据). */

@@ -210,7 +210,9 @@ export function validateManifest(json: unknown): Manifest {
     if (!KINDS.includes(layer.kind)) fail(`kind must be one of ${KINDS.join(', ')}`);
     if (!layer.title || !isString(layer.title.zh) || !isString(layer.title.en)) fail('title.zh and title.en are required');
     if (layer.provenance !== 'illustrative' && layer.provenance !== 'official') fail('provenance must be “illustrative” or “official”');
-    if (!isString(layer.source)) fail('source is required');
+    const source: unknown = layer.source;
+    const localized = typeof source === 'object' && source !== null && isString((source as { zh?: unknown }).zh) && isString((source as { en?: unknown }).en);
+    if (!isString(source) && !localized) fail('source is required: a text, or { zh, en }');
     if (!isString(layer.date)) fail('date is required');
     if (layer.format !== undefined && layer.format !== 'geojson' && layer.format !== 'tiles+store') fail('format must be “geojson” or “tiles+store”');
     if (layer.format === 'tiles+store') {

@@ -4,6 +4,7 @@ import { enPlace } from './en-place';
 import { enReport } from './en-report';
 import { enStore } from './en-store';
 import { enEmbed } from './en-embed';
+import { enGuide } from './en-guide';
 import type { MessageKey } from './zh';
 
 /** English strings; the type makes a missing key a compile error. */
@@ -14,6 +15,7 @@ export const en: Record<MessageKey, string> = {
   ...enPlace,
   ...enEmbed,
   ...enHostile,
+  ...enGuide,
   'app.title': 'Environmental zoning & water monitoring map',
   'app.short': 'Zoning map',
   'app.loading': 'Loading data…',
@@ -37,7 +39,6 @@ export const en: Record<MessageKey, string> = {
   'category.short.general': 'General control',
   'legend.title': 'Legend',
   'legend.units': '{count}',
-  'legend.waterClass': 'Water quality class',
   'legend.sectionsCount': '{count} national sections',
   'legend.pointsCount': '{count} Yangtze points',
   'filters.title': 'Filters',

@@ -8,6 +8,7 @@ import { zhPlace } from './zh-place';
 import { zhReport } from './zh-report';
 import { zhStore } from './zh-store';
 import { zhEmbed } from './zh-embed';
+import { zhGuide } from './zh-guide';
 
 const zhExplorer = {
   'app.title': '生态环境分区管控与水质监测地图',
@@ -33,7 +34,6 @@ const zhExplorer = {
   'category.short.general': '一般管控',
   'legend.title': '图例',
   'legend.units': '{count} 个',
-  'legend.waterClass': '水质类别',
   'legend.sectionsCount': '国控断面 {count} 个',
   'legend.pointsCount': '长江干流点位 {count} 个',
   'filters.title': '筛选',
@@ -99,6 +99,6 @@ const zhExplorer = {
   'provenance.official': '官方',
 } as const;
 
-export const zh = { ...zhExplorer, ...zhPlanner, ...zhReport, ...zhStore, ...zhPlace, ...zhEmbed, ...zhHostile } as const;
+export const zh = { ...zhExplorer, ...zhPlanner, ...zhReport, ...zhStore, ...zhPlace, ...zhEmbed, ...zhHostile, ...zhGuide } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -19,6 +19,9 @@ export const WATER_CLASS_COLORS: Record<WaterClass, string> = {
 };
 
 
+/** The ring around sections where a river leaves for Sichuan (`cross_border: to-sichuan`). */
+export const CROSS_BORDER_RING = '#7b2cbf';
+
 const LIGHT = {
   background: '#dfe6ea',
   context: '#eef0ea',

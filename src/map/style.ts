@@ -11,7 +11,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { Dataset } from '../data/contract';
 import { CLASS_NUMERALS } from '../data/water-quality';
 import type { Scheme } from '../state/url';
-import { BASEMAPS, CATEGORY_COLORS, WATER_CLASS_COLORS } from './palette';
+import { BASEMAPS, CATEGORY_COLORS, CROSS_BORDER_RING, WATER_CLASS_COLORS } from './palette';
 import { withTiledUnits } from './tiled-units';
 
 export const SOURCES = {
@@ -242,7 +242,7 @@ export function styleLayers(lang: 'zh' | 'en', scheme: Scheme): LayerSpecificati
       paint: {
         'circle-color': waterColor,
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 3.5, 9, 5.5, 12, 8],
-        'circle-stroke-color': ['case', ['==', ['get', 'cross_border'], null], base.stationStroke, '#7b2cbf'],
+        'circle-stroke-color': ['case', ['==', ['get', 'cross_border'], null], base.stationStroke, CROSS_BORDER_RING],
         'circle-stroke-width': ['case', ['==', ['get', 'cross_border'], null], 1, 2.2],
       },
     },

@@ -12,7 +12,7 @@ import { formatList } from './list';
 import { areaIn, count, degrees, exactLength, readableArea, readableLength, share, type AreaUnit, type Quantity } from './quantity';
 import { describeVerdict, type VerdictText } from './verdict';
 import { className, classNumeral } from './water';
-import { districtName, riverName } from './words';
+import { districtName, riverName, subtypeName } from './words';
 
 /** A distance as people read it and as measured (centimetres). */
 export interface Distance {
@@ -115,7 +115,7 @@ export function siteReport(result: SiteCheckResult, lang: Lang, illustrative: bo
       name: u.name,
       category: u.category,
       categoryName: translate(lang, `category.short.${u.category}`),
-      subtype: u.subtype,
+      subtype: subtypeName(u.subtype, lang),
       district: d ? districtName(d, lang) : u.district,
       overlapArea: s.kind === 'polygon' ? AREA_UNITS.slice(0, 3).map((unit) => areaIn(u.overlapAreaM2, unit, lang)) : null,
       overlapLength: s.kind === 'line' ? distance(u.overlapLengthM, lang) : null,
@@ -157,7 +157,7 @@ export function siteReport(result: SiteCheckResult, lang: Lang, illustrative: bo
       name: x.name,
       river: riverName(x.river, lang),
       class: x.class,
-      classNumeral: classNumeral(x.class),
+      classNumeral: classNumeral(x.class, lang),
       className: className(x.class, lang),
       distance: distance(x.distanceM, lang),
       position: x.relation ?? null,

@@ -17,8 +17,10 @@ export const measurementText = (param: WaterParam, value: number, lang: Lang): s
 /** Chainage along the Yangtze main stem, in km with one decimal. */
 export const chainage = (km: number, lang: Lang): Quantity => quantity(km, 'km', lang, 1);
 
-/** GB 3838-2002 class numeral, Ⅰ…劣Ⅴ. */
-export const classNumeral = (cls: WaterClass): string => CLASS_NUMERALS[cls] ?? String(cls);
+/** GB 3838-2002 class numeral, Ⅰ…Ⅴ, and 劣Ⅴ in the language's short form (">Ⅴ"). */
+export const classNumeral = (cls: WaterClass, lang: Lang): string =>
+  cls === 6 ? translate(lang, 'water.numeral.6') : (CLASS_NUMERALS[cls] ?? String(cls));
 
 /** The class as words, e.g. "Ⅱ 类" / "Class Ⅱ". */
-export const className = (cls: WaterClass, lang: Lang): string => translate(lang, 'water.class', { numeral: classNumeral(cls) });
+export const className = (cls: WaterClass, lang: Lang): string =>
+  cls === 6 ? translate(lang, 'water.class.6') : translate(lang, 'water.class', { numeral: classNumeral(cls, lang) });

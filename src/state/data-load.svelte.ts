@@ -8,12 +8,15 @@ import type { Dataset, DistrictProperties } from '../data/contract';
 import { isIllustrative, loadDataset } from '../data/load';
 import { buildLookup, resolveSelection, selectionBounds, type Lookup } from '../data/lookup';
 import { labelPoints } from '../geo/label-points';
+import { placeNames, type PlaceNames } from '../present/names';
 import type { AppState } from './app.svelte';
 import { UnitStoreState } from './unit-store.svelte';
 
 export interface LoadedData {
   dataset: Dataset;
   lookup: Lookup;
+  /** Districts and rivers named in the interface language. */
+  names: PlaceNames;
   districtLabels: FeatureCollection<Point, DistrictProperties>;
   illustrative: boolean;
   /** Where the map first opens when the link names a feature but no view. */
@@ -36,6 +39,7 @@ export class DataLoad {
         this.loaded = {
           dataset,
           lookup,
+          names: placeNames(dataset),
           districtLabels: labelPoints(dataset.districts),
           illustrative: isIllustrative(dataset.manifest),
           initialBounds: !app.view && selected ? selectionBounds(selected) : null,

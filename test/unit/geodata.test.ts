@@ -98,7 +98,10 @@ describe('manifest', () => {
     for (const layer of manifest.layers) {
       expect(existsSync(join(DATA, layer.file)), layer.file).toBe(true);
       expect(() => validateLayer(layer.file, layer.kind, json(layer.file))).not.toThrow();
-      expect(layer.source.length).toBeGreaterThan(20);
+      // a source in each language, the Chinese one in Chinese (the 数据来源 list shows it in zh)
+      const source = layer.source as { zh: string; en: string };
+      expect(source.en.length).toBeGreaterThan(20);
+      expect(source.zh).toMatch(/[\u4e00-\u9fff]{4}/);
     }
     expect(manifest.layers.filter((l) => ['units', 'sections', 'yangtze-points'].includes(l.kind)).every((l) => l.provenance === 'illustrative')).toBe(true);
   });

@@ -74,7 +74,7 @@ describe('site check CSV', () => {
       'Site,Districts,500103,Yuzhong,,,',
       'Site,Districts,500105,Jiangbei,,,',
       'Site,Share covered by the data,,,100.0,%,',
-      'Control units touched,Overlap area,ZH50010320001,渝中区城镇重点管控单元1,120000,m²,Key control; 城镇重点管控; Yuzhong; 80.0% of the site',
+      'Control units touched,Overlap area,ZH50010320001,渝中区城镇重点管控单元1,120000,m²,Key control; Urban key control area; Yuzhong; 80.0% of the site',
       'Control units touched,Overlap area,ZH50010330001,渝中区一般管控单元,30000,m²,General control; 一般管控; Yuzhong; 20.0% of the site',
       'Nearest priority-protection unit,Distance,ZH50010310003,渝中区生态保护红线优先保护单元3,750.50,m,',
       'Distance to the main rivers,Distance,,Yangtze,420.00,m,Within 1 km: Yes; within 5 km: Yes',
@@ -109,7 +109,7 @@ describe('site check CSV', () => {
     point.nearestPriority = { ...point.nearestPriority!, distanceM: 0, inside: true };
     const enLines = lines(siteCheckCsv(siteReport(point, 'en', true)));
     expect(enLines.filter((l) => l.startsWith('Control units') || l.startsWith('Nearest') || l.startsWith('Site,Perimeter'))).toEqual([
-      'Control units touched,Share of points,ZH50010320001,渝中区城镇重点管控单元1,100.0,%,Key control; 城镇重点管控; Yuzhong; 100.0% of the site',
+      'Control units touched,Share of points,ZH50010320001,渝中区城镇重点管控单元1,100.0,%,Key control; Urban key control area; Yuzhong; 100.0% of the site',
       'Nearest priority-protection unit,Distance,ZH50010310003,渝中区生态保护红线优先保护单元3,0.00,m,The site lies inside this unit (distance 0 m)',
     ]);
   });

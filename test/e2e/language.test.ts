@@ -1,0 +1,82 @@
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSession } from './session';
+import { sections, units } from './data';
+
+const base = inject('baseUrl');
+const { open } = browserSession(base);
+
+const CJK = /[\u3400-\u9fff\uff08\uff09\u3001\uff0c\u3002]/;
+/** A proper name may keep its Chinese beside the English, in brackets: "Jiangbei District (江北区)". */
+const withoutChineseBeside = (text: string) => text.replace(/\s*\([^()]*\)/g, '');
+
+async function texts(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).allTextContents();
+}
+
+describe('English mode: translated fields carry no Chinese', () => {
+  it('section panel, legend, chart key, attribution and map controls are English; a unit type and district too', async () => {
+    const cuntan = sections.features.find((f) => f.properties.name === '寸滩')!;
+    const [lon, lat] = cuntan.geometry.coordinates;
+    const { page, errors } = await open(`#lang=en&map=10/${lat}/${lon}&sel=section:${cuntan.properties.id}`);
+
+    const facts = await texts(page, '[data-testid="water-facts"] dd');
+    expect(facts.slice(0, 3)).toEqual(['Yangtze River (长江)', 'Yangtze River basin (长江)', 'Jiangbei District (江北区)']);
+    for (const f of facts) expect(withoutChineseBeside(f), f).not.toMatch(CJK);
+    await expect(page.getByTestId('chart-key').textContent()).resolves.toMatch(/Target class \(dashed line\): Ⅱ/);
+
+    // The sidebar (legend, filters) is all fixed vocabulary: no Chinese at all, 劣Ⅴ included.
+    const sidebar = (await page.locator('#sidebar').textContent())!;
+    expect(sidebar).not.toMatch(CJK);
+    expect(sidebar).toContain('>Ⅴ');
+
+    await expect(page.locator('.maplibregl-ctrl-attrib').textContent()).resolves.toContain('Chongqing (illustrative sample)');
+    await expect(page.locator('.maplibregl-ctrl-zoom-in').getAttribute('aria-label')).resolves.toBe('Zoom in');
+    await expect(page.locator('.map canvas').getAttribute('aria-label')).resolves.toBe('Map');
+
+    const mine = units.features.find((f) => f.properties.subtype === '矿产资源开发区')!;
+    await page.evaluate((code) => (location.hash = `#lang=en&sel=unit:${code}`), mine.properties.code);
+    await expect(page.getByTestId('unit-subtype').textContent()).resolves.toBe('Mineral resource development area');
+    const district = (await page.getByTestId('unit-district').textContent())!;
+    expect(district).toContain(mine.properties.district);
+    expect(withoutChineseBeside(district)).toMatch(/^[A-Z][a-z]+ (District|County)$/);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('Chinese mode: no English interface', () => {
+  it('sources list in Chinese, titles not doubled, ARIA labels in Chinese; switching language relabels the map controls', async () => {
+    const { page, errors } = await open('');
+    await page.getByRole('button', { name: '数据来源' }).click();
+    const sources = (await page.locator('#provenance').textContent())!;
+    expect(sources).toContain('仅供定位参考');
+    expect(sources).toContain('非官方数据');
+    expect(sources).not.toMatch(/generated|orientation|readings|not official/);
+    expect(sources).not.toContain('（示例）');
+    await expect(page.locator('#provenance li').filter({ hasText: '环境管控单元' }).textContent()).resolves.toMatch(/^环境管控单元\s*示意/);
+
+    await expect(page.locator('.maplibregl-ctrl-zoom-in').getAttribute('aria-label')).resolves.toBe('放大');
+    await expect(page.locator('.maplibregl-ctrl-zoom-out').getAttribute('aria-label')).resolves.toBe('缩小');
+    await expect(page.locator('.map canvas').getAttribute('aria-label')).resolves.toBe('地图');
+    await expect(page.locator('.maplibregl-ctrl-attrib').textContent()).resolves.toContain('重庆市（示例数据）');
+
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect(page.locator('.maplibregl-ctrl-zoom-in').getAttribute('aria-label')).resolves.toBe('Zoom in');
+    await expect(page.locator('.maplibregl-ctrl-attrib').textContent()).resolves.toContain('Chongqing (illustrative sample)');
+    await expect(page.locator('.maplibregl-ctrl-attrib').count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('legend', () => {
+  it('counts each water layer under its own heading and explains the purple ring', async () => {
+    const { page } = await open('');
+    const sum = async (group: string) =>
+      (await texts(page, `[data-testid="${group}"] .classes .count`)).reduce((a, b) => a + Number(b), 0);
+    // 74 national sections and 20 Yangtze points (DESIGN.md), never added up under one heading
+    await expect(page.getByTestId('legend-sections').textContent()).resolves.toContain('国控断面 74 个');
+    expect(await sum('legend-sections')).toBe(74);
+    expect(await sum('legend-points')).toBe(20);
+    await expect(page.getByTestId('legend-sections').textContent()).resolves.toContain('紫色外圈');
+  });
+});
