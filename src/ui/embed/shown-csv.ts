@@ -6,6 +6,7 @@ import type { Dataset } from '../../data/contract';
 import { isIllustrative } from '../../data/load';
 import { shownFeatures } from '../../data/lookup';
 import { toCsv } from '../../present/csv';
+import { localText } from '../../present/words';
 import { CLASS_NUMERALS } from '../../data/water-quality';
 import type { MessageKey } from '../../i18n/zh';
 import type { Filters } from '../../data/selection';
@@ -16,7 +17,7 @@ type Translate = (key: MessageKey, params?: Record<string, string | number>) => 
 
 export function shownCsv(data: Dataset, filters: Filters, hidden: readonly ToggleableLayer[], t: Translate, lang: Lang): string {
   const { manifest } = data;
-  const rows: string[][] = manifest.layers.map((l) => [t('embed.csvProvenance'), l.title[lang], l.source, l.date]);
+  const rows: string[][] = manifest.layers.map((l) => [t('embed.csvProvenance'), l.title[lang], localText(l.source, lang), l.date]);
   if (isIllustrative(manifest)) rows.push([t('embed.csvNotice'), t('notice.illustrative')]);
   rows.push([]);
   rows.push(['csvKind', 'csvId', 'csvName', 'csvCategory', 'csvDistrict', 'csvArea', 'csvLon', 'csvLat'].map((k) => t(`embed.${k}` as MessageKey)));
