@@ -60,7 +60,7 @@ describe('Chinese mode: no English interface', () => {
     await expect(page.locator('.map canvas').getAttribute('aria-label')).resolves.toBe('地图');
     await expect(page.locator('.maplibregl-ctrl-attrib').textContent()).resolves.toContain('重庆市（示例数据）');
 
-    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('button', { name: 'English', exact: true }).click();
     await expect(page.locator('.maplibregl-ctrl-zoom-in').getAttribute('aria-label')).resolves.toBe('Zoom in');
     await expect(page.locator('.maplibregl-ctrl-attrib').textContent()).resolves.toContain('Chongqing (illustrative sample)');
     await expect(page.locator('.maplibregl-ctrl-attrib').count()).resolves.toBe(1);
