@@ -5,9 +5,15 @@
 import type { Dataset, LayerKind, Manifest, ManifestLayer, TiledUnits } from './contract';
 import { DataError, validateLayer, validateManifest } from './validate';
 
-export type FetchLike = (url: string) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
+export type FetchLike = (url: string) => Promise<{ ok: boolean; status: number; json(): Promise<unknown>; arrayBuffer?(): Promise<ArrayBuffer> }>;
 
-async function fetchJson(fetcher: FetchLike, base: URL, file: string): Promise<unknown> {
+/**
+ * Parses and validates one layer file's bytes somewhere else (`parse-client.ts`: in a worker).
+ * Resolves to what {@link parseLayer} returns, rejects with the DataError it throws.
+ */
+export type LayerParser = (file: string, kind: LayerKind, bytes: ArrayBuffer) => Promise<unknown>;
+
+async function fetchFile(fetcher: FetchLike, base: URL, file: string) {
   const url = new URL(file, base);
   if (url.origin !== base.origin) throw new DataError(file, 'data files must be on the site’s own origin');
   let response;
@@ -17,6 +23,11 @@ async function fetchJson(fetcher: FetchLike, base: URL, file: string): Promise<u
     throw new DataError(file, 'could not be downloaded');
   }
   if (!response.ok) throw new DataError(file, `could not be downloaded (HTTP ${response.status})`);
+  return response;
+}
+
+async function fetchJson(fetcher: FetchLike, base: URL, file: string): Promise<unknown> {
+  const response = await fetchFile(fetcher, base, file);
   try {
     return await response.json();
   } catch {
@@ -24,8 +35,23 @@ async function fetchJson(fetcher: FetchLike, base: URL, file: string): Promise<u
   }
 }
 
-/** Fetches and validates the manifest and every layer it lists. `base` is the data/ folder URL. */
-export async function loadDataset(base: URL, fetcher: FetchLike = fetch): Promise<Dataset> {
+/** One layer file's bytes as validated data (run by the parse worker, or here without one). */
+export function parseLayer(file: string, kind: LayerKind, bytes: ArrayBuffer): unknown {
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    throw new DataError(file, 'is not valid JSON');
+  }
+  return validateLayer(file, kind, json);
+}
+
+/**
+ * Fetches and validates the manifest and every layer it lists. `base` is the data/ folder URL.
+ * With `parser`, the layers' bytes are parsed and validated there (a worker) instead of here;
+ * they are still fetched here, so the HTML's preloads serve them.
+ */
+export async function loadDataset(base: URL, fetcher: FetchLike = fetch, parser?: LayerParser): Promise<Dataset> {
   const manifest: Manifest = validateManifest(await fetchJson(fetcher, base, 'manifest.json'));
   const unitsLayer = manifest.layers.find((l) => l.kind === 'units')!;
   const tiled = unitsLayer.format === 'tiles+store';
@@ -33,7 +59,15 @@ export async function loadDataset(base: URL, fetcher: FetchLike = fetch): Promis
     const layer = manifest.layers.find((l) => l.kind === kind)!;
     // tiled units are drawn from tiles and queried from the store: no GeoJSON to fetch
     if (kind === 'units' && tiled) return { type: 'FeatureCollection', features: [] } as unknown as T;
-    return validateLayer<T>(layer.file, kind, await fetchJson(fetcher, base, layer.file));
+    if (!parser) return validateLayer<T>(layer.file, kind, await fetchJson(fetcher, base, layer.file));
+    const response = await fetchFile(fetcher, base, layer.file);
+    let bytes: ArrayBuffer;
+    try {
+      bytes = await response.arrayBuffer!();
+    } catch {
+      throw new DataError(layer.file, 'could not be downloaded');
+    }
+    return (await parser(layer.file, kind, bytes)) as T;
   };
   const [units, sections, yangtzePoints, districts, rivers, context] = await Promise.all([
     byKind<Dataset['units']>('units'),

@@ -6,6 +6,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { Dataset, DistrictProperties } from '../data/contract';
 import { isIllustrative, loadDataset } from '../data/load';
+import { startParseWorker } from '../data/parse-client';
 import { buildLookup, resolveSelection, selectionBounds, type Lookup } from '../data/lookup';
 import { labelPoints } from '../geo/label-points';
 import { placeNames, type PlaceNames } from '../present/names';
@@ -30,7 +31,10 @@ export class DataLoad {
   error = $state<string | null>(null);
 
   constructor(base: URL, app: AppState) {
-    loadDataset(base)
+    // JSON parsing and validation run in a worker; the page only fetches (using the HTML's preloads)
+    const parser = startParseWorker();
+    loadDataset(base, fetch, parser?.parse)
+      .finally(() => parser?.terminate())
       .then((dataset) => {
         const lookup = buildLookup(dataset);
         // a tiled unit is looked up in its store when selected (UnitStoreState.select)

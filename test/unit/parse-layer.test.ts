@@ -1,0 +1,37 @@
+/**
+ * Layers parsed elsewhere (the parse worker) give the same dataset as layers parsed on the page,
+ * and a broken file fails with the same message naming it. The worker boundary is modelled by
+ * what crosses it: the bytes go in, a structured clone of the result comes out.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadDataset, parseLayer, type FetchLike, type LayerParser } from '../../src/data/load';
+
+const serve =
+  (override: Record<string, string> = {}): FetchLike =>
+  async (url) => {
+    const name = new URL(url).pathname.replace(/^\/data\//, '');
+    const text = override[name] ?? readFileSync(`public/data/${name}`, 'utf8');
+    const bytes = new TextEncoder().encode(text);
+    return { ok: true, status: 200, json: async () => JSON.parse(text), arrayBuffer: async () => bytes.buffer };
+  };
+const elsewhere: LayerParser = async (file, kind, bytes) => structuredClone(parseLayer(file, kind, bytes));
+const base = new URL('http://localhost/data/');
+
+describe('layers parsed off the page', () => {
+  it('equal the layers parsed on the page', async () => {
+    const here = await loadDataset(base, serve());
+    const there = await loadDataset(base, serve(), elsewhere);
+    expect(there).toEqual(here);
+    expect(there.units.features).toHaveLength(818);
+  });
+
+  it('name the broken file and the broken feature', async () => {
+    await expect(loadDataset(base, serve({ 'sections.geojson': '{"type": "FeatureCollection", "features": [' }), elsewhere)).rejects.toThrowError(
+      'sections.geojson: is not valid JSON',
+    );
+    const units = JSON.parse(readFileSync('public/data/units.geojson', 'utf8'));
+    units.features[3].properties.category = 'somewhat protected';
+    await expect(loadDataset(base, serve({ 'units.geojson': JSON.stringify(units) }), elsewhere)).rejects.toThrowError(/^units\.geojson \(feature #3/);
+  });
+});
