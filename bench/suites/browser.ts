@@ -13,7 +13,7 @@
  * of the same run, not across runs.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -54,8 +54,8 @@ function within<T>(ms: number, what: string, p: Promise<T>): Promise<T> {
  * national folder is the 233 MB comparison file. (The shell's legend counts stay the sample's;
  * the app replaces them when the manifest arrives.)
  */
-function nationalHtml(): string {
-  const html = readFileSync(join(ROOT, 'dist/index.html'), 'utf8');
+function nationalHtml(dir: string): string {
+  const html = readFileSync(join(dir, 'sample/index.html'), 'utf8');
   const manifest = JSON.parse(readFileSync(join(NATIONAL, 'manifest.json'), 'utf8')) as PreloadManifest;
   const links = dataPreloadFiles(manifest).map((f) => `<link rel="preload" as="fetch" crossorigin="" href="./data/${f}">`);
   const kept = html.replace(/\s*<link rel="preload" as="fetch" crossorigin="" href="\.\/data\/[^"]+">/g, '');
@@ -63,13 +63,16 @@ function nationalHtml(): string {
   return kept.replace('</head>', `    ${links.join('\n    ')}\n  </head>`);
 }
 
-/** A served tree: /sample = dist, /national = dist with data → the national folder, /bare = baseline pages. */
+/**
+ * A served tree: /sample = a copy of dist (a build during the run cannot change it), /national =
+ * the same with data → the national folder, /bare = baseline pages.
+ */
 function siteTree(): string {
   const dir = mkdtempSync(join(tmpdir(), 'bench-browser-'));
-  symlinkSync(join(ROOT, 'dist'), join(dir, 'sample'));
+  cpSync(join(ROOT, 'dist'), join(dir, 'sample'), { recursive: true });
   mkdirSync(join(dir, 'national'));
-  for (const f of readdirSync(join(ROOT, 'dist'))) if (f !== 'data' && f !== 'index.html') symlinkSync(join(ROOT, 'dist', f), join(dir, 'national', f));
-  writeFileSync(join(dir, 'national', 'index.html'), nationalHtml());
+  for (const f of readdirSync(join(dir, 'sample'))) if (f !== 'data' && f !== 'index.html') symlinkSync(join(dir, 'sample', f), join(dir, 'national', f));
+  writeFileSync(join(dir, 'national', 'index.html'), nationalHtml(dir));
   symlinkSync(NATIONAL, join(dir, 'national', 'data'));
   mkdirSync(join(dir, 'bare'));
   symlinkSync(join(ROOT, 'bench/pages/bare.html'), join(dir, 'bare', 'index.html'));
@@ -132,7 +135,8 @@ async function panZoom(page: Page, idle: Idle): Promise<{ longTasks: number; max
   for (const [dx, dy] of [[200, 0], [0, 150], [-250, -100]] as const) {
     await page.mouse.move(box.x, box.y);
     await page.mouse.down();
-    await page.mouse.move(box.x + dx, box.y + dy, { steps: 10 });
+    // few steps: each mouse event waits for a renderer that may take seconds per frame
+    await page.mouse.move(box.x + dx, box.y + dy, { steps: 4 });
     await page.mouse.up();
   }
   for (const dy of [-300, -300, 300]) {
@@ -207,7 +211,7 @@ export async function run(): Promise<Record<string, unknown>> {
     sample: { app: `${url}sample/`, bareGeojson: `${url}bare/?mode=geojson&data=../sample/data/` },
     national: {
       app: `${url}national/`,
-      bareGeojson: `${url}bare/?mode=geojson&data=../national/data/`,
+      bareGeojson: `${url}bare/?mode=geojson&data=../national/data/&units=units.geojson`,
       barePmtiles: `${url}bare/?mode=pmtiles&data=../national/data/`,
     },
   };
@@ -235,7 +239,13 @@ export async function run(): Promise<Record<string, unknown>> {
               if (err) l.failed = err;
             }
             loads.push(l);
-            if (!l.failed) pan.push(await within(90_000, 'pan/zoom', panZoom(page, isApp ? APP_IDLE : BARE_IDLE)));
+            if (!l.failed) {
+              const p = await within(240_000, 'pan/zoom', panZoom(page, isApp ? APP_IDLE : BARE_IDLE)).catch((e: Error) => {
+                step(set, name, e.message);
+                return null;
+              });
+              if (p) pan.push(p);
+            }
             if (isApp && !l.failed) {
               // a close view for clicks and sites: zoom 13 at the national set's densest part (east)
               const view = set === 'national' ? '13/31.23/117.30' : '13/29.56/106.55';
