@@ -5,7 +5,10 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { encodeSite } from '../../src/state/site-link';
+import { BAD_DIR, badBytes, BUILT_BY_TESTS } from '../fixtures/bad/generate';
 import { browserSession } from './session';
 
 const base = inject('baseUrl');
@@ -13,14 +16,27 @@ const { open } = browserSession(base);
 
 const SITE = 'P_kekw@_nhfjE'; // 106.55° E, 29.56° N (渝中)
 const verdict = (page: Page) => page.getByTestId('verdict').textContent();
+/** The map part of the hash: where the map is. */
+const mapView = (page: Page) => page.evaluate(() => /map=[^&]*/.exec(location.hash)?.[0]);
+const corpusFile = (name: string) => (BUILT_BY_TESTS.has(name) ? Buffer.from(badBytes(name)) : readFileSync(join(BAD_DIR, name)));
 
-/** Sets the hash as a pasted link would and returns the alert text and how long it took. */
+/** Sets the hash as a pasted link would and returns the new alert's text and how long it took, timed in the page. */
 async function followLink(page: Page, hash: string): Promise<{ text: string; ms: number }> {
-  const t0 = Date.now();
-  await page.evaluate((h) => (location.hash = h), hash);
-  const alert = page.locator('[role=alert]', { hasText: /./ }).first();
-  await alert.waitFor();
-  return { text: (await alert.textContent()) ?? '', ms: Date.now() - t0 };
+  const handle = await page.waitForFunction((h) => {
+    const shown = () => [...document.querySelectorAll('[role=alert]')].map((e) => e.textContent ?? '');
+    const old = new Set(shown());
+    const t0 = performance.now();
+    location.hash = h;
+    return new Promise<{ text: string; ms: number }>((resolve) => {
+      const poll = () => {
+        const fresh = shown().find((t) => t && !old.has(t));
+        if (fresh) resolve({ text: fresh, ms: performance.now() - t0 });
+        else requestAnimationFrame(poll);
+      };
+      poll();
+    });
+  }, hash);
+  return (await handle.jsonValue()) as { text: string; ms: number };
 }
 
 describe('hostile links', () => {
@@ -29,10 +45,13 @@ describe('hostile links', () => {
     await page.getByTestId('site-check').waitFor();
     const before = await verdict(page);
 
-    const pole = await followLink(page, '#map=12/29.56/106.55&site=L~bcwhD_oov%7DD_ggorI%3F');
-    expect(pole.text).toContain('远在本数据覆盖范围之外');
-    expect(pole.ms).toBeLessThan(2000);
-    expect(await verdict(page)).toBe(before);
+    for (const link of ['link-pole-to-pole.txt', 'link-freeze-40s.txt']) {
+      const hash = corpusFile(link).toString('utf8').trim().replace('#', '#map=12/29.56/106.55&');
+      const refused = await followLink(page, hash);
+      expect(refused.text).toContain('远在本数据覆盖范围之外');
+      expect(refused.ms).toBeLessThan(2000);
+      expect(await verdict(page)).toBe(before);
+    }
 
     const zigzag = encodeSite({
       type: 'LineString',
@@ -43,6 +62,49 @@ describe('hostile links', () => {
     expect(long.text).toMatch(/边总长太长：约 [\d,]+ 公里，最多 200,000 公里/);
     expect(long.ms).toBeLessThan(2000);
     expect(await verdict(page)).toBe(before);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('hostile files through the upload control', () => {
+  it('each is refused within 2 s with its limit and the value found; the site and the map stay as they were', async () => {
+    const { page, errors } = await open(`#map=12/29.56/106.55&site=${SITE}`);
+    await page.getByTestId('site-check').waitFor();
+    const before = { verdict: await verdict(page), map: await mapView(page) };
+    await page.getByRole('button', { name: '上传文件' }).click();
+    // Timed in the page, from the file's arrival (the input's change) to the message.
+    await page.getByTestId('upload-input').evaluate((input) => input.addEventListener('change', () => ((window as { changed?: number }).changed = performance.now())));
+    const cases: [string, string][] = [
+      ['shp-multipatch-type31.zip', '图层 patch 的几何类型为 MultiPatch（类型码 31），不受支持。'],
+      ['geojson-geometrycollection-100k-deep.geojson', '文件嵌套过深：200,001 层，上限 64 层。'],
+      ['shp-polygon-120k-rings.zip', '图层 rings 第 1 个要素有 120,000 个环，上限 10,000 个。'],
+      ['csv-cell-40k-digits.csv', 'CSV 第 2 行第 1 列的单元格过长：40,001 个字符，上限 32,768 个。'],
+      ['geojson-vertex-181-in-feature-3.geojson', '第 3 个要素的第 3 个顶点（181, 29.57）超出有效范围'],
+      ['kml-multigeometry-100k-deep.kml', '文件嵌套过深：100,002 层，上限 100 层。'],
+    ];
+    for (const [name, message] of cases) {
+      await page.getByTestId('upload-input').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: corpusFile(name) });
+      const ms = await page.waitForFunction(
+        (text) => document.querySelector('[data-testid=upload-error]')?.textContent?.includes(text) && performance.now() - (window as { changed?: number }).changed!,
+        message,
+        { timeout: 10_000 },
+      );
+      expect(await ms.jsonValue(), name).toBeLessThan(2000);
+    }
+    await page.keyboard.press('Escape');
+    expect(await verdict(page)).toBe(before.verdict);
+    expect(await mapView(page)).toBe(before.map);
+    expect(errors).toEqual([]);
+  });
+
+  it('a file with zero-area rings becomes a site, with a warning naming the features', async () => {
+    const { page, errors } = await open('#map=12/29.56/106.55');
+    await page.getByRole('button', { name: '上传文件' }).click();
+    const name = 'geojson-sliver-ring.geojson';
+    await page.getByTestId('upload-input').setInputFiles({ name, mimeType: 'application/json', buffer: corpusFile(name) });
+    await page.locator('.side-panel .kind', { hasText: name }).waitFor();
+    await page.getByTestId('site-check').waitFor();
+    expect(await page.locator('.side-panel').textContent()).toContain('删除了 2 个面积为零的环（第 1, 2 个要素），其余部分照常检查。');
     expect(errors).toEqual([]);
   });
 });
@@ -67,9 +129,25 @@ describe('payloads never run', () => {
     await page.getByRole('button', { name: '打印报告 / 导出' }).click();
     await page.getByRole('dialog').waitFor();
     expect(await page.getByRole('dialog').textContent()).toContain('<img');
+    // Both exports are made with the payloads present; the GeoJSON carries the file name as a string.
+    for (const id of ['report-csv', 'report-geojson']) {
+      const download = page.waitForEvent('download');
+      await page.getByTestId(id).click();
+      const body = readFileSync((await (await download).path())!, 'utf8');
+      if (id === 'report-geojson') expect(JSON.parse(body).features[0].properties.label).toContain(payload);
+      else expect(body).toContain('类别');
+    }
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(await page.evaluate(() => ({} as { polluted?: unknown }).polluted)).toBeUndefined();
     expect(await page.locator('img[src=x], svg[onload]').count()).toBe(0);
     expect(errors).toEqual([]);
+  });
+
+  it('nor in the embed view: payloads in every link parameter stay inert', async () => {
+    const payload = encodeURIComponent('"><img src=x onerror="window.__pwned=1">');
+    const { page } = await open(`embed.html#sel=unit:${payload}&lang=${payload}&theme=${payload}&title=${payload}&legend=${payload}`);
+    await page.locator('.embed').waitFor();
+    expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(await page.locator('img[src=x]').count()).toBe(0);
   });
 });
