@@ -27,7 +27,8 @@ export interface SearchEntry {
 }
 
 const box = (f: Feature) => bbox(f).slice(0, 4) as [number, number, number, number];
-const normalize = (s: string) => s.trim().toLowerCase().replace(/[\s'’-]+/g, '');
+/** Case, spaces, apostrophes and hyphens do not count in a match. */
+export const normalizeQuery = (s: string) => s.trim().toLowerCase().replace(/[\s'’-]+/g, '');
 const joined = (parts: Localized[]): Localized => ({
   zh: parts.map((p) => p.zh).join(' · '),
   en: parts.map((p) => p.en).join(' · '),
@@ -84,7 +85,7 @@ export function buildSearchIndex(data: Dataset, romanizer: Romanizer | null = nu
     });
   }
   for (const f of data.units.features) entries.push(unitEntry(f.properties, box(f), districtEn, romanizer));
-  for (const e of entries) e.haystack = e.haystack.filter(Boolean).map(normalize);
+  for (const e of entries) e.haystack = e.haystack.filter(Boolean).map(normalizeQuery);
   return entries;
 }
 
@@ -104,14 +105,14 @@ export function unitEntry(
     label: { zh: p.name, en: p.name },
     detail: joined([{ zh: p.code, en: p.code }, place(p.district, districtEn)]),
     bbox,
-    haystack: [p.code, p.name, ...(romanizer ? [romanizer.full(p.name), romanizer.initials(p.name)] : [])].filter(Boolean).map(normalize),
+    haystack: [p.code, p.name, ...(romanizer ? [romanizer.full(p.name), romanizer.initials(p.name)] : [])].filter(Boolean).map(normalizeQuery),
   };
 }
 
 const KIND_ORDER: Record<SearchKind, number> = { district: 0, section: 1, point: 2, unit: 3 };
 
 export function search(index: readonly SearchEntry[], query: string, limit = 8): SearchEntry[] {
-  const q = normalize(query);
+  const q = normalizeQuery(query);
   if (!q) return [];
   const scored: { entry: SearchEntry; score: number }[] = [];
   for (const entry of index) {

@@ -5,6 +5,7 @@ import { enReport } from './en-report';
 import { enStore } from './en-store';
 import { enEmbed } from './en-embed';
 import { enGuide } from './en-guide';
+import { enList } from './en-list';
 import type { MessageKey } from './zh';
 
 /** English strings; the type makes a missing key a compile error. */
@@ -16,6 +17,7 @@ export const en: Record<MessageKey, string> = {
   ...enEmbed,
   ...enHostile,
   ...enGuide,
+  ...enList,
   'app.title': 'Environmental zoning & water monitoring map',
   'app.short': 'Zoning map',
   'app.loading': 'Loading data…',

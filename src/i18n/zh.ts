@@ -9,6 +9,7 @@ import { zhReport } from './zh-report';
 import { zhStore } from './zh-store';
 import { zhEmbed } from './zh-embed';
 import { zhGuide } from './zh-guide';
+import { zhList } from './zh-list';
 
 const zhExplorer = {
   'app.title': '生态环境分区管控与水质监测地图',
@@ -99,6 +100,6 @@ const zhExplorer = {
   'provenance.official': '官方',
 } as const;
 
-export const zh = { ...zhExplorer, ...zhPlanner, ...zhReport, ...zhStore, ...zhPlace, ...zhEmbed, ...zhHostile, ...zhGuide } as const;
+export const zh = { ...zhExplorer, ...zhPlanner, ...zhReport, ...zhStore, ...zhPlace, ...zhEmbed, ...zhHostile, ...zhGuide, ...zhList } as const;
 
 export type MessageKey = keyof typeof zh;
