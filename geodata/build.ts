@@ -41,7 +41,7 @@ emit(data('rivers.geojson'), fc(rivers.features));
 
 /** The one seed of the illustrative sample; change it and every generated file changes. */
 const SEED = 20240630;
-// units relate to the six named rivers only (the generic cross-border stream is for sections)
+// units relate to the six named rivers only (the generic cross-border stream is basemap context)
 const unitRivers = rivers.features.filter((r) => r.properties.name !== CROSS_STREAM.name);
 const units = await buildUnits(districts.features, districts.seats, unitRivers, SEED);
 emit(data('units.geojson'), fc(units.features));

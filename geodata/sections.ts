@@ -2,10 +2,11 @@
  * The illustrative 74 national-control sections and ~20 Yangtze main-stem points, placed on the
  * named river lines inside the municipality, with monthly readings (Jan–Jun 2024) generated to
  * the published aggregates: 73 of 74 in class Ⅰ–Ⅲ, the 7 sections towards Sichuan all meeting
- * their target, the Yangtze main stem all class Ⅱ.
+ * their target, the Yangtze main stem all class Ⅱ. The 7 towards Sichuan sit on the Sichuan
+ * border of the twin-city circle's districts, by the rule of `borderSection`.
  */
 import * as turf from '@turf/turf';
-import type { LineString, MultiLineString, Position } from 'geojson';
+import type { Feature, LineString, MultiLineString, Position } from 'geojson';
 import type {
   ContextFeature,
   DistrictFeature,
@@ -16,7 +17,6 @@ import type {
 } from '../src/data/contract';
 import { classifySample } from '../src/data/water-quality';
 import { sampleAlong, type AlongSample } from './along';
-import { CROSS_STREAM } from './rivers';
 import { shortName } from './names';
 import { streamFor } from './prng';
 import { generateReadings, meanReading } from './readings';
@@ -27,16 +27,33 @@ export const YANGTZE_POINTS = 20;
 
 /** Sections per river (sum 74), roughly in proportion to the length inside Chongqing. */
 const PER_RIVER: Record<string, number> = { 长江: 28, 嘉陵江: 10, 乌江: 14, 涪江: 7, 渠江: 4, 芙蓉江: 4 };
-/**
- * Basin of each river. The cross-border stream(s) found in WDBII rise in 城口 and flow west into
- * 宣汉/达州 (Sichuan) towards the 州河 → 渠江 → 嘉陵江 system, hence 嘉陵江.
- */
+/** Basin of each river. */
 const BASIN: Record<string, string> = {
   长江: '长江', 嘉陵江: '嘉陵江', 涪江: '嘉陵江', 渠江: '嘉陵江', 乌江: '乌江', 芙蓉江: '乌江',
-  [CROSS_STREAM.name]: '嘉陵江',
 };
-/** Cross-border sections lie on the stream inside Chongqing, this far from the Sichuan outline (km). */
-const CROSS_BAND_KM: [number, number] = [0.3, 2.5];
+/**
+ * The sections towards Sichuan: one in each of these districts of the Chengdu–Chongqing
+ * twin-city economic circle (成渝地区双城经济圈) that share a border with Sichuan, south-west to
+ * north-east, with the basin their border country drains to (沱江 and 塘河 country → 长江;
+ * 琼江, 嘉陵江 and 铜钵河 country → 嘉陵江). WDBII has none of these streams, so the river is
+ * named generically.
+ */
+export const TO_SICHUAN_DISTRICTS: { name: string; basin: string }[] = [
+  { name: '江津区', basin: '长江' },
+  { name: '永川区', basin: '长江' },
+  { name: '荣昌区', basin: '长江' },
+  { name: '大足区', basin: '长江' },
+  { name: '潼南区', basin: '嘉陵江' },
+  { name: '合川区', basin: '嘉陵江' },
+  { name: '梁平区', basin: '嘉陵江' },
+];
+export const TO_SICHUAN_RIVER = '跨界河流（示意）';
+/** Border samples this close to the Sichuan outline are on the shared border (km). */
+const SHARED_KM = 0.2;
+/** A section towards Sichuan keeps this far from the named rivers, which all flow into Chongqing (km). */
+const CLEAR_OF_RIVERS_KM = 5;
+/** ... and lies this far inside its district, across the border from Sichuan (km). */
+const INSIDE_KM = 1;
 /** Position words along a river within one district, upstream → downstream, by count. */
 const POSITION: Record<number, string[]> = {
   1: [''],
@@ -100,11 +117,70 @@ function awayFromEdge(p: [number, number], locate: ReturnType<typeof locator>, k
   return true;
 }
 
-function minDistToLinesKm(p: [number, number], lines: ReturnType<typeof turf.polygonToLine>): number {
+type Lines = Feature<LineString | MultiLineString>[];
+const linesOf = (l: ReturnType<typeof turf.polygonToLine>): Lines =>
+  (l.type === 'FeatureCollection' ? l.features : [l]) as Lines;
+
+/** The lines clipped to the box `b` widened by `marginDeg`, so distances read only nearby segments. */
+function near(lines: Lines, b: number[], marginDeg: number): Lines {
+  const box: [number, number, number, number] = [b[0]! - marginDeg, b[1]! - marginDeg, b[2]! + marginDeg, b[3]! + marginDeg];
+  return lines
+    .map((l) => turf.bboxClip(l, box) as Feature<LineString | MultiLineString>)
+    .filter((l) => l.geometry.coordinates.length > 0);
+}
+
+function minDistToLinesKm(p: [number, number], lines: Lines): number {
   let min = Infinity;
-  const fs = lines.type === 'FeatureCollection' ? lines.features : [lines];
-  for (const f of fs) min = Math.min(min, turf.pointToLineDistance(p, f as never, { units: 'kilometers' }));
+  for (const f of lines) {
+    for (const part of partsOf(f.geometry)) {
+      if (part.length > 1) min = Math.min(min, turf.pointToLineDistance(p, turf.lineString(part), { units: 'kilometers' }));
+    }
+  }
   return min;
+}
+
+/**
+ * Where a district's section towards Sichuan goes. Its outline, sampled every 0.25 km, is shared
+ * with Sichuan where a sample lies within SHARED_KM of the Sichuan outline; on the longest
+ * stretch of consecutive shared samples, take the sample nearest the stretch's middle that is
+ * CLEAR_OF_RIVERS_KM from every named river, and move it INSIDE_KM into the district, square to
+ * the border there. Deterministic: the same outlines give the same points.
+ */
+function borderSection(d: DistrictFeature, sichuan: Lines, named: Lines): [number, number] {
+  const box = turf.bbox(d);
+  const shore = near(sichuan, box, 0.05);
+  const rivers = near(named, box, 0.1);
+  const rings = d.geometry.type === 'Polygon' ? [d.geometry.coordinates[0]!] : d.geometry.coordinates.map((p) => p[0]!);
+  let best: AlongSample[] = [];
+  for (const ring of rings) {
+    const samples = sampleAlong([ring], 0.25);
+    const shared = samples.map((s) => minDistToLinesKm(s.pos, shore) <= SHARED_KM);
+    // runs of shared samples, starting after an unshared one so that no run wraps over the ring's start
+    const start = shared.indexOf(false);
+    if (start < 0) continue;
+    let run: AlongSample[] = [];
+    for (let k = 1; k <= samples.length; k++) {
+      const i = (start + k) % samples.length;
+      if (shared[i]) run.push(samples[i]!);
+      else {
+        if (run.length > best.length) best = run;
+        run = [];
+      }
+    }
+  }
+  const mid = (best.length - 1) / 2;
+  const order = best.map((_, i) => i).filter((i) => i > 0 && i < best.length - 1);
+  order.sort((a, b) => Math.abs(a - mid) - Math.abs(b - mid) || a - b);
+  for (const i of order) {
+    const p = best[i]!.pos;
+    if (minDistToLinesKm(p, rivers) < CLEAR_OF_RIVERS_KM) continue;
+    const along = turf.bearing(best[i - 1]!.pos, best[i + 1]!.pos);
+    for (const side of [90, -90]) {
+      const q = turf.destination(p, INSIDE_KM, along + side).geometry.coordinates as [number, number];
+      if (turf.booleanPointInPolygon(q, d) && minDistToLinesKm(q, shore) >= INSIDE_KM / 2) return [r6(q[0]), r6(q[1])];
+    }
+  }
+  throw new Error(`no room for a section towards Sichuan in ${d.properties.name}`);
 }
 
 /** Pick n samples spread evenly over the inside chainage, keeping the fixed ones. */
@@ -152,7 +228,7 @@ export function buildSections(
     return edgeMemo.get(s)!;
   };
   const sichuan = context.find((c) => c.properties.name === '四川省')!;
-  const sichuanLine = turf.polygonToLine(sichuan);
+  const sichuanLine = linesOf(turf.polygonToLine(sichuan));
   type Draft = Located & { name: string; river: string; station?: string; cross: boolean; entry: boolean };
   const drafts: Draft[] = [];
   const insideKm: Record<string, number> = {};
@@ -176,50 +252,30 @@ export function buildSections(
       drafts.push({ ...s, name: station ?? '', station, river: riverName, cross: false, entry: enters && j === 0 && !station });
     });
   }
-  // the cross-border sections: on the WDBII streams that leave Chongqing for Sichuan, inside the
-  // municipality and 0.3–2.5 km from the Sichuan outline, spread evenly over that reach
-  const streams = rivers.filter((r) => r.properties.name === CROSS_STREAM.name);
-  if (streams.length === 0) throw new Error('no cross-border stream in rivers');
-  const reaches = streams.map((st) =>
-    insideSamples(st, locate, 0.1).filter((s) => {
-      const d = minDistToLinesKm(s.pos, sichuanLine);
-      return d >= CROSS_BAND_KM[0] && d <= CROSS_BAND_KM[1];
-    }),
-  );
-  reaches.forEach((reach, k) => {
-    const n = Math.floor(TO_SICHUAN / reaches.length) + (k < TO_SICHUAN % reaches.length ? 1 : 0);
-    if (reach.length < n) throw new Error(`cross-border reach ${k} too short for ${n} sections`);
-    for (let j = 0; j < n; j++) {
-      const s = reach[Math.floor(((j + 0.5) / n) * reach.length)]!;
-      drafts.push({ ...s, name: '', river: CROSS_STREAM.name, cross: true, entry: false });
-    }
-  });
+  // the sections towards Sichuan, after the others (the readings' random stream follows this order)
+  const namedLines = rivers.filter((r) => r.properties.name in PER_RIVER);
+  for (const { name } of TO_SICHUAN_DISTRICTS) {
+    const d = districts.find((x) => x.properties.name === name);
+    if (!d) throw new Error(`no district ${name}`);
+    const pos = borderSection(d, sichuanLine, namedLines as Lines);
+    drafts.push({ pos, km: 0, part: 0, adcode: d.properties.adcode, district: name, name: `${shortName(name)}出境`, river: TO_SICHUAN_RIVER, cross: true, entry: false });
+  }
   if (drafts.length !== SECTION_TOTAL) throw new Error(`${drafts.length} sections ≠ ${SECTION_TOTAL}`);
   // names: stations keep theirs; the others by position along the river within their district
   const groups = new Map<string, Draft[]>();
   for (const d of drafts) {
-    if (d.station || d.entry) continue;
+    if (d.station || d.entry || d.cross) continue;
     const key = `${d.district}|${d.river}`;
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key)!.push(d);
   }
-  for (const d of drafts) {
-    const base = `${shortName(d.district)}${d.river === CROSS_STREAM.name ? '跨界小河' : d.river}`;
-    if (d.entry) d.name = `${base}入境`;
-  }
+  for (const d of drafts) if (d.entry) d.name = `${shortName(d.district)}${d.river}入境`;
   for (const list of groups.values()) {
     list.sort((a, b) => a.km - b.km);
-    const base = `${shortName(list[0]!.district)}${list[0]!.river === CROSS_STREAM.name ? '跨界小河' : list[0]!.river}`;
-    if (list[0]!.cross) {
-      // the most downstream one is where the stream leaves for Sichuan
-      const words = list.length === 1 ? [] : POSITION[list.length - 1];
-      if (!words) throw new Error(`no position words for ${list.length - 1}`);
-      list.forEach((d, j) => (d.name = j === list.length - 1 ? `${base}出境` : `${base}${words[j]}`));
-    } else {
-      const words = POSITION[list.length];
-      if (!words) throw new Error(`no position words for ${list.length} sections of ${base}`);
-      list.forEach((d, j) => (d.name = `${base}${words[j]}`));
-    }
+    const base = `${shortName(list[0]!.district)}${list[0]!.river}`;
+    const words = POSITION[list.length];
+    if (!words) throw new Error(`no position words for ${list.length} sections of ${base}`);
+    list.forEach((d, j) => (d.name = `${base}${words[j]}`));
   }
   const names = drafts.map((d) => d.name);
   const dup = names.find((nm, i) => names.indexOf(nm) !== i);
@@ -240,7 +296,7 @@ export function buildSections(
         id: `CQ-S${String(i + 1).padStart(3, '0')}`,
         name: d.name,
         river: d.river,
-        basin: BASIN[d.river]!,
+        basin: d.cross ? TO_SICHUAN_DISTRICTS.find((x) => x.name === d.district)!.basin : BASIN[d.river]!,
         district: d.district,
         adcode: d.adcode,
         level: 'national',

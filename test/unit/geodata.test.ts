@@ -293,19 +293,32 @@ describe('sections', () => {
     expect(sections.features.find((f) => f.properties.name === '朱沱')?.properties.cross_border).toBeNull();
   });
 
-  it('puts the 7 towards-Sichuan sections on the cross-border stream within 3 km of the Sichuan outline', () => {
+  it('puts the 7 towards-Sichuan sections on the Sichuan border of the twin-city circle, one per district, clear of the named rivers', () => {
+    // The circle's districts that border Sichuan, as geodata/README.md names them (written here, not read from the generator).
+    const CIRCLE_BORDER = ['江津区', '永川区', '荣昌区', '大足区', '潼南区', '合川区', '梁平区'];
     const sichuan = context.features.find((f) => f.properties.name === '四川省')!;
     const outline = turf.polygonToLine(sichuan);
     const lines = outline.type === 'FeatureCollection' ? outline.features : [outline];
-    const stream = rivers.features.filter((f) => f.properties.name === CROSS);
-    for (const f of sections.features.filter((s) => s.properties.cross_border === 'to-sichuan')) {
+    const named = rivers.features.filter((f) => NAMED_RIVERS.includes(f.properties.name)).flatMap((f) => turf.flatten(f).features);
+    const cross = sections.features.filter((s) => s.properties.cross_border === 'to-sichuan');
+    expect(cross.map((f) => f.properties.district).sort()).toEqual([...CIRCLE_BORDER].sort());
+    for (const f of cross) {
       const p = f.geometry.coordinates;
-      const km = Math.min(...lines.map((l) => turf.pointToLineDistance(p, l as never, { units: 'kilometers' })));
-      expect(km, f.properties.name).toBeLessThan(3);
+      const district = districts.features.find((d) => d.properties.adcode === f.properties.adcode)!;
+      expect(district.properties.name, f.properties.name).toBe(f.properties.district);
+      expect(turf.booleanPointInPolygon(p, district), f.properties.name).toBe(true);
       expect(turf.booleanPointInPolygon(p, sichuan), f.properties.name).toBe(false);
-      expect(f.properties.river).toBe(CROSS);
-      const onStream = Math.min(...stream.map((r) => turf.pointToLineDistance(p, r as never, { units: 'kilometers' })));
-      expect(onStream, f.properties.name).toBeLessThan(0.01);
+      const km = Math.min(...lines.map((l) => turf.pointToLineDistance(p, l as never, { units: 'kilometers' })));
+      expect(km, f.properties.name).toBeGreaterThan(0.3);
+      expect(km, f.properties.name).toBeLessThan(3);
+      const river = Math.min(...named.map((r) => turf.pointToLineDistance(p, r as never, { units: 'kilometers' })));
+      expect(river, f.properties.name).toBeGreaterThan(4);
+      expect(f.properties.river).toBe('跨界河流（示意）');
+      expect(f.properties.name).toBe(`${f.properties.district.replace(/区$/, '')}出境`);
+    }
+    // spread like real sections: no two within 5 km of each other
+    for (const [i, a] of cross.entries()) {
+      for (const b of cross.slice(i + 1)) expect(turf.distance(a.geometry.coordinates, b.geometry.coordinates)).toBeGreaterThan(5);
     }
   });
 
