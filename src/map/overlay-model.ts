@@ -6,6 +6,7 @@
 import type { Feature, Geometry } from 'geojson';
 import type { SiteCheckResult } from '../geo/site-check';
 import type { LonLat } from '../geo/types';
+import type { LabelSubject } from '../present/map-label';
 import type { Tool } from '../state/planner.svelte';
 
 export type LineKind = 'nearest-priority' | 'river' | 'draft' | 'measure';
@@ -16,6 +17,7 @@ export interface OverlayLine {
 export interface OverlayLabel {
   position: LonLat;
   text: string;
+  about: LabelSubject;
 }
 export interface OverlayModel {
   /** Buffers first (drawn below), then the site. */
@@ -52,12 +54,12 @@ export function overlayModel(input: OverlayInput): OverlayModel {
     const np = result.nearestPriority;
     if (np && !np.inside && np.distanceM > 0) {
       model.lines.push({ kind: 'nearest-priority', path: [np.from, np.to] });
-      model.labels.push({ position: midpoint(np.from, np.to), text: input.formatDistance(np.distanceM) });
+      model.labels.push({ position: midpoint(np.from, np.to), text: input.formatDistance(np.distanceM), about: { kind: 'nearest-priority' } });
     }
     for (const r of result.rivers) {
       if (!r.within5km || r.distanceM === 0) continue;
       model.lines.push({ kind: 'river', path: [r.from, r.to] });
-      model.labels.push({ position: midpoint(r.from, r.to), text: input.formatDistance(r.distanceM) });
+      model.labels.push({ position: midpoint(r.from, r.to), text: input.formatDistance(r.distanceM), about: { kind: 'river', river: r.name } });
     }
     for (const s of result.sections) model.points.push({ kind: 'section', position: s.position });
   }

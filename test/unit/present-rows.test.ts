@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { siteReport, type SiteReport } from '../../src/present/site-report';
-import { mapDistanceLabel } from '../../src/present/map-label';
+import { mapDistanceLabel, mapLabelSentence } from '../../src/present/map-label';
 import { areaIn, lengthIn, readableLength, share } from '../../src/present/quantity';
 import { describeVerdict } from '../../src/present/verdict';
 import { formatList } from '../../src/present/list';
@@ -170,5 +170,11 @@ describe('one rule per quantity', () => {
     expect(mapDistanceLabel(750.5, 'zh')).toBe('751 m');
     expect(mapDistanceLabel(2500, 'zh')).toBe('2.50 km');
     expect(mapDistanceLabel(12_345.6, 'en')).toBe('12.35 km');
+  });
+  it('map labels as sentences for screen readers: what they measure, then the label', () => {
+    expect(mapLabelSentence({ kind: 'nearest-priority' }, '13.31 km', 'zh')).toBe('到最近的优先保护单元：13.31 km');
+    expect(mapLabelSentence({ kind: 'river', river: '长江' }, '1.80 km', 'zh')).toBe('到长江：1.80 km');
+    expect(mapLabelSentence({ kind: 'river', river: '长江' }, '1.80 km', 'en')).toBe('To the Yangtze: 1.80 km');
+    expect(mapLabelSentence({ kind: 'nearest-priority' }, '751 m', 'en')).toBe('To the nearest priority-protection unit: 751 m');
   });
 });
