@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { encodeSite } from '../../src/state/site-link';
+import { parseCsv } from '../read-csv';
 import { browserSession } from './session';
 
 const base = inject('baseUrl');
@@ -23,26 +24,6 @@ const SITE = encodeURIComponent(
 
 const UNIT = 'ZH50010120005';
 const NEAREST = 'ZH50015410014';
-
-/** RFC 4180 rows (quoted fields may hold commas, doubled quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
-    else if (c !== '\r') cell += c;
-  }
-  return rows;
-}
 
 describe('the same figures on every surface', () => {
   it('site panel, report, CSV and map labels agree for a fixed site', async () => {

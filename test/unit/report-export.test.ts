@@ -10,29 +10,8 @@ import { reportFileName } from '../../src/present/file-name';
 import { siteCheckCsv } from '../../src/present/site-csv';
 import { siteCheckGeoJson } from '../../src/present/site-geojson';
 import { siteReport } from '../../src/present/site-report';
+import { parseCsv } from '../read-csv';
 import { check, square, unitFeatures } from './report-helpers';
-
-/** Minimal RFC 4180 reader: CRLF records, quoted fields with doubled quotes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"' && cell === '') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else if (c === '\n' || c === '\r') throw new Error(`bare line break at ${i}`);
-    else cell += c;
-  }
-  if (cell !== '' || row.length) throw new Error('last record not terminated by CRLF');
-  return rows;
-}
 
 const squareSite = square(108.39, 30.81);
 const squareResult = check(squareSite);
