@@ -19,7 +19,6 @@ export const enPlace: Record<keyof typeof zhPlace, string> = {
   'place.title': 'Marked place',
   'place.accuracy': 'Location accurate to about {metres} m',
   'place.locate': 'My location',
-  'place.locating': 'Locating…',
   'place.locate.denied': 'Location permission was not given. Allow this site to use your location in the browser settings.',
   'place.locate.unavailable': 'Your location could not be found (unavailable or timed out).',
   'place.locate.outside': 'Your location is outside this map’s data ({name}).',

@@ -16,7 +16,6 @@ export const zhPlace = {
   'place.title': '标记的地点',
   'place.accuracy': '定位精度约 {metres} 米',
   'place.locate': '我的位置',
-  'place.locating': '正在定位…',
   'place.locate.denied': '未获得定位权限。请在浏览器设置中允许本站使用位置信息。',
   'place.locate.unavailable': '无法获得您的位置（定位不可用或超时）。',
   'place.locate.outside': '您的位置不在本图数据范围（{name}）内。',
