@@ -73,6 +73,32 @@ function mapLibrePreloads(bundle: Rollup.OutputBundle | undefined): HtmlTagDescr
   }));
 }
 
+/**
+ * The shell is rendered on the server, where Svelte's `style:` directives become `style="…"`
+ * attributes, which a CSP without `'unsafe-inline'` refuses (the app itself sets styles through
+ * the CSSOM, which CSP allows). Each attribute becomes a `data-shell-style` hook and a rule with
+ * `!important`, so it still beats the components' class rules as the inline style did.
+ */
+export function hoistStyleAttributes(html: string): { html: string; css: string } {
+  const hooks = new Map<string, number>();
+  const out = html.replace(/ style="([^"]*)"/g, (_, declarations: string) => {
+    if (!hooks.has(declarations)) hooks.set(declarations, hooks.size);
+    return ` data-shell-style="${hooks.get(declarations)}"`;
+  });
+  const css = [...hooks]
+    .map(([declarations, n]) => {
+      const important = declarations
+        .split(';')
+        .map((d) => d.trim())
+        .filter(Boolean)
+        .map((d) => `${d} !important`)
+        .join(';');
+      return `[data-shell-style="${n}"]{${important}}`;
+    })
+    .join('');
+  return { html: out, css };
+}
+
 export function appShell(): Plugin {
   let devServer: ViteDevServer | undefined;
   const built = new Map<string, Promise<Shells>>();
@@ -90,14 +116,17 @@ export function appShell(): Plugin {
       const copies = (Object.entries(shells) as [keyof Shells, string][])
         .map(([lang, body]) => `<div class="app-shell" data-shell-lang="${lang}" lang="${lang === 'zh' ? 'zh-CN' : 'en'}" inert>${body}</div>`)
         .join('');
+      const hoisted = hoistStyleAttributes(copies);
+      const css = SHELL_CSS + hoisted.css;
+      const page = html.replace(MARKER, `<div id="app-shell">${hoisted.html}</div>`);
       return {
-        html: html.replace(MARKER, `<div id="app-shell">${copies}</div>`),
+        html: page,
         // The preloads come before the language script, which holds up the parser (not the
         // preload scanner) until it has run.
         tags: [
           ...(await preloads()),
           ...mapLibrePreloads(ctx.bundle),
-          { tag: 'style', children: SHELL_CSS, injectTo: 'head' },
+          { tag: 'style', children: css, injectTo: 'head' },
           { tag: 'script', attrs: { src: './shell-lang.js' }, injectTo: 'head' },
         ],
       };

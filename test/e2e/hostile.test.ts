@@ -12,7 +12,7 @@ import { BAD_DIR, badBytes, BUILT_BY_TESTS } from '../fixtures/bad/generate';
 import { browserSession } from './session';
 
 const base = inject('baseUrl');
-const { open } = browserSession(base);
+const { open, openShell } = browserSession(base);
 
 const SITE = 'P_kekw@_nhfjE'; // 106.55° E, 29.56° N (渝中)
 const verdict = (page: Page) => page.getByTestId('verdict').textContent();
@@ -63,6 +63,22 @@ describe('hostile links', () => {
     expect(long.ms).toBeLessThan(2000);
     expect(await verdict(page)).toBe(before);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  it("allows scripts from the site only and no inline style but the shell's own, by hash; the shell paints without a violation", async () => {
+    for (const page of ['', 'embed.html']) {
+      const html = await (await fetch(base + page)).text();
+      const policy = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+      expect(policy, page).toContain("script-src 'self';");
+      expect(policy, page).not.toContain('unsafe-');
+      expect(policy, page).toMatch(/style-src 'self'( 'sha256-[A-Za-z0-9+/=]+')*;/);
+    }
+    // A violation is logged as a console error, which every e2e test's `errors` collects.
+    const { page, errors } = await openShell('#map=12/29.56/106.55');
+    expect(await page.locator('.app-shell .swatch').first().evaluate((e) => getComputedStyle(e).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    expect(errors.filter((e) => /Content Security Policy/.test(e))).toEqual([]);
   });
 });
 
