@@ -4,11 +4,12 @@
  * values is shown as text and never runs, on the site panel and in the report.
  */
 import { describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { encodeSite } from '../../src/state/site-link';
 import { BAD_DIR, badBytes, BUILT_BY_TESTS } from '../fixtures/bad/generate';
+import { openPage } from './browser';
 import { browserSession } from './session';
 
 const base = inject('baseUrl');
@@ -165,5 +166,25 @@ describe('payloads never run', () => {
     await page.locator('.embed').waitFor();
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(await page.locator('img[src=x]').count()).toBe(0);
+  });
+});
+
+describe('without WebGL', () => {
+  it('the text alternative, search, the feature list and the panels still work', async () => {
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: ['--disable-quic', '--lang=zh-CN', '--disable-webgl', '--disable-3d-apis'],
+    });
+    try {
+      const { page, errors } = await openPage(browser, `${base}#sel=unit:ZH50010320001`);
+      await page.getByText('您的浏览器不支持 WebGL').waitFor();
+      await page.getByTestId('inspector').getByText('ZH50010320001').waitFor();
+      await page.getByText('818 / 818').waitFor();
+      await page.getByRole('combobox').first().fill('万州');
+      await page.getByRole('option').first().waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 });
