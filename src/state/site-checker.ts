@@ -2,7 +2,9 @@
  * Runs the site check against the dataset, in a Web Worker with a time limit. The cheap bounds
  * (vertex count, total length, region) are checked here first, so an absurd site is refused in
  * milliseconds; a check that still runs past the limit has its worker terminated and replaced,
- * and the user is told. Without Workers (Node tests, old browsers) the check runs in this thread.
+ * and the user is told. Without Workers (Node tests, old browsers) the check runs in this thread,
+ * with the spatial core imported on first use: the kit then does not carry a second copy of the
+ * code that site-check.worker already bundles.
  * The indexes are built on first use, so the explorer pays nothing until a planner checks a site.
  * With tiled units the check runs in the units-store worker (exact, over all units), after the
  * same bounds.
@@ -11,7 +13,7 @@ import { bbox } from '@turf/turf';
 import type { Dataset } from '../data/contract';
 import type { UnitStoreClient } from '../data/store/client';
 import { isGeoInputError, type GeoInputErrorLike } from '../geo/errors';
-import { buildSiteCheckContext, siteCheck, type SiteCheckContext, type SiteCheckResult } from '../geo/site-check';
+import type { SiteCheckResult } from '../geo/site-check';
 import { checkSiteLimits, DEFAULT_SITE_LIMITS, regionAround, type SiteLimits } from '../geo/site-limits';
 import { prepareSite } from '../geo/site';
 import type { BBox } from '../geo/types';
@@ -51,10 +53,12 @@ export function createSiteChecker(dataset: Dataset, options: SiteCheckerOptions 
   const createWorker = options.createWorker === undefined ? (typeof Worker === 'undefined' ? null : defaultWorker) : options.createWorker;
   const layers = { units: dataset.units, districts: dataset.districts, rivers: dataset.rivers, sections: dataset.sections };
 
-  let context: SiteCheckContext | null = null;
-  const checkHere = (geometry: SiteGeometry): SiteCheckOutcome => {
-    context ??= buildSiteCheckContext(layers);
-    return { ok: true, result: siteCheck(context, geometry) };
+  let here: ReturnType<typeof loadHere> | null = null;
+  const loadHere = () =>
+    import('../geo/site-check').then((core) => ({ check: core.siteCheck, context: core.buildSiteCheckContext(layers) }));
+  const checkHere = async (geometry: SiteGeometry): Promise<SiteCheckOutcome> => {
+    const { check, context } = await (here ??= loadHere());
+    return { ok: true, result: check(context, geometry) };
   };
 
   let worker: Worker | null = null;
@@ -105,7 +109,7 @@ export function createSiteChecker(dataset: Dataset, options: SiteCheckerOptions 
   return async (geometry) => {
     try {
       checkSiteLimits(geometry, limits);
-      return createWorker ? await inWorker(geometry) : checkHere(geometry);
+      return await (createWorker ? inWorker(geometry) : checkHere(geometry));
     } catch (e) {
       if (isGeoInputError(e)) return { ok: false, error: geoError(e) };
       throw e;
