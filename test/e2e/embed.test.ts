@@ -165,8 +165,39 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
       await page.getByTestId('inspector').waitFor();
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
       expect(await serious(page)).toEqual([]);
+      // The feature list under the map, with the selected unit's row marked.
+      await page.getByTestId('list-toggle').click();
+      await expect.poll(() => page.locator(`tr[data-id="${unit}"]`).getAttribute('aria-current')).toBe('true');
+      expect(await serious(page)).toEqual([]);
       expect(errors).toEqual([]);
       await page.context().close();
     }
   }, 300_000);
+});
+
+describe('static fallback (no JavaScript map: static=1, or no WebGL)', () => {
+  it('shows the committed picture and the build-time summary, and loads no map code', async () => {
+    const noWebgl = (p: Page) =>
+      p.addInitScript(() => {
+        const getContext = HTMLCanvasElement.prototype.getContext;
+        HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, id: string, ...rest: unknown[]) {
+          return id.startsWith('webgl') ? null : getContext.apply(this, [id, ...rest] as Parameters<typeof getContext>);
+        } as typeof getContext;
+      });
+    for (const [hash, prepare] of [['#static=1', undefined], ['', noWebgl]] as const) {
+      const { page, errors, requests } = await openPage(browser, `${base}embed.html${hash}`, { width: 800, height: 900 }, prepare);
+      const img = page.locator('#fallback > img');
+      await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(800);
+      expect(await img.evaluate((el: HTMLImageElement) => el.naturalHeight)).toBe(500);
+      expect(await img.getAttribute('alt')).toContain('重庆市环境管控单元分布图');
+      // The summary written at build time: 818 units (published total) and the 74 sections.
+      const summary = await page.locator('#fallback').textContent();
+      expect(summary).toContain('818');
+      expect(summary).toContain('74');
+      expect(await page.locator('canvas').count()).toBe(0);
+      expect(requests.filter((u) => /maplibre|LayerLegend|embed-app/.test(u))).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
 });
