@@ -78,6 +78,32 @@ export const SHOTS: Shot[] = [
       await page.emulateMedia({ media: 'print' });
     },
   },
+  // The embed page as an article shows it (whole height, a unit's panel open), light and dark.
+  ...(['light', 'dark'] as const).flatMap((theme) =>
+    [
+      ['desktop', desktop],
+      ['phone', phone],
+    ].map(([device, viewport]) => ({
+      name: `embed-${device as string}${theme === 'dark' ? '-dark' : ''}`,
+      hash: `embed.html#sel=unit:ZH50010320001&theme=${theme}`,
+      viewport: viewport as Shot['viewport'],
+      full: true,
+      act: (page: import('playwright-core').Page) => page.getByTestId('inspector').waitFor(),
+    })),
+  ),
+  // The feature list over the map, a section picked from it.
+  ...[
+    ['desktop', desktop],
+    ['phone', phone],
+  ].map(([device, viewport]) => ({
+    name: `list-${device as string}`,
+    hash: '#sel=section:CQ-S007',
+    viewport: viewport as Shot['viewport'],
+    act: async (page: import('playwright-core').Page) => {
+      await page.getByTestId('list-toggle').click();
+      await page.getByTestId('feature-list').locator('tr[aria-current="true"]').waitFor();
+    },
+  })),
   // Zoom 14 in central Chongqing with each basemap kind, a typed place marked.
   ...(['offline', 'city', 'raster', 'wmts'] as const).flatMap((bm) =>
     [
