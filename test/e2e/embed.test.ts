@@ -22,6 +22,16 @@ const zoomOf = (frame: Frame) => Number(frame.url().match(/map=([\d.]+)\//)?.[1]
 const iframeHeight = (page: Page, id: string) => page.evaluate((i) => document.getElementById(i)!.getBoundingClientRect().height, id);
 const contentHeight = (frame: Frame) => frame.evaluate(() => document.querySelector('.embed')!.getBoundingClientRect().height);
 const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
+/** The article's scroll position once it has stopped moving (a touch fling can still be settling). */
+async function settledScrollY(page: Page): Promise<number> {
+  let last = await scrollY(page);
+  for (;;) {
+    await page.waitForTimeout(250);
+    const now = await scrollY(page);
+    if (now === last) return now;
+    last = now;
+  }
+}
 
 async function mapFrame(page: Page, name: string): Promise<Frame> {
   await page.locator(`#${name}`).scrollIntoViewIfNeeded();
@@ -79,7 +89,7 @@ describe('embeds in a news article (test/fixtures/article.html)', () => {
     await page.evaluate(() => document.getElementById('map-1')!.scrollIntoView({ block: 'start' }));
     const zoomAt = await mapCentreIn(first);
     await page.mouse.move(zoomAt.x, zoomAt.y);
-    const beforeZoom = await scrollY(page);
+    const beforeZoom = await settledScrollY(page);
     await page.keyboard.down('Control');
     await page.mouse.wheel(0, -400);
     await page.keyboard.up('Control');
