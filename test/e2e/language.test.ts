@@ -1,7 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserSession } from './session';
-import { sections, units } from './data';
+import { sections, units, unitsAt } from './data';
+import { mapCentre } from './browser';
 
 const base = inject('baseUrl');
 const { open } = browserSession(base);
@@ -68,9 +69,10 @@ describe('Chinese mode: no English interface', () => {
   });
 });
 
-describe('legend', () => {
-  it('counts each water layer under its own heading and explains the purple ring', async () => {
-    const { page } = await open('');
+describe('legend and explanations', () => {
+  it('counts each water layer under its own heading, explains the purple ring and the zoning terms; hovering names a unit', async () => {
+    const [unit] = unitsAt(106.55, 29.56);
+    const { page } = await open('#map=12/29.56/106.55');
     const sum = async (group: string) =>
       (await texts(page, `[data-testid="${group}"] .classes .count`)).reduce((a, b) => a + Number(b), 0);
     // 74 national sections and 20 Yangtze points (DESIGN.md), never added up under one heading
@@ -78,5 +80,26 @@ describe('legend', () => {
     expect(await sum('legend-sections')).toBe(74);
     expect(await sum('legend-points')).toBe(20);
     await expect(page.getByTestId('legend-sections').textContent()).resolves.toContain('紫色外圈');
+
+    const glossary = page.locator('#sidebar').getByTestId('glossary');
+    await glossary.locator('summary').click();
+    const terms = await glossary.locator('dt').allTextContents();
+    expect(terms).toEqual(['环境管控单元', '优先保护单元', '重点管控单元', '一般管控单元', '生态环境准入清单']);
+    await expect(glossary.locator('dd').nth(1).textContent()).resolves.toContain('生态保护红线');
+    await expect(glossary.locator('.source').textContent()).resolves.toContain('环环评〔2021〕108 号');
+
+    const centre = await mapCentre(page);
+    await page.mouse.move(centre.x, centre.y);
+    const tip = page.getByTestId('map-tip');
+    await expect(tip.locator('strong').textContent()).resolves.toBe(unit!.properties.name);
+    await expect(tip.textContent()).resolves.toContain({ priority: '优先保护单元', key: '重点管控单元', general: '一般管控单元' }[unit!.properties.category]);
+    await page.mouse.move(5, 300);
+    await expect(tip.count()).resolves.toBe(0);
+
+    // the unit panel explains its own category and the access list
+    await page.mouse.click(centre.x, centre.y);
+    const panelGlossary = page.getByTestId('inspector').getByTestId('glossary');
+    await panelGlossary.locator('summary').click();
+    await expect(panelGlossary.locator('dt').allTextContents()).resolves.toHaveLength(2);
   });
 });
