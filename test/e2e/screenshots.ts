@@ -44,6 +44,23 @@ export const SHOTS: Shot[] = [
   { name: 'explorer-phone', hash: '', viewport: phone },
   { name: 'unit-phone', hash: '#map=11/29.56/106.55&sel=unit:ZH50010320001', viewport: phone },
   { name: 'section-phone', hash: '#map=10/29.62/106.60&sel=section:CQ-S007', viewport: phone },
+  {
+    name: 'glossary-desktop',
+    hash: '#map=12/29.56/106.55',
+    viewport: desktop,
+    act: async (page) => {
+      await page.locator('#sidebar [data-testid="glossary"] summary').click();
+      await page.mouse.move(790, 440);
+    },
+  },
+  { name: 'section-en-desktop', hash: '#lang=en&map=10/29.62/106.60&sel=section:CQ-S007', viewport: desktop },
+  { name: 'upload-phone', hash: '', viewport: { width: 360, height: 740 }, act: (page) => page.locator('[data-tool="upload"]').click() },
+  {
+    name: 'sheet-phone',
+    hash: '#map=10/29.62/106.60&sel=section:CQ-S007',
+    viewport: { width: 360, height: 740 },
+    act: (page) => page.getByTestId('sheet-handle').click(),
+  },
   { name: 'search-desktop', hash: '', viewport: desktop, act: (page) => typeInSearch(page, '渝中') },
   { name: 'search-phone', hash: '#lang=en', viewport: phone, act: (page) => typeInSearch(page, 'yz') },
   { name: 'filter-desktop', hash: '#d=500103&cat=priority,key', viewport: desktop },
