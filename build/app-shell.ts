@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { createServer, type HtmlTagDescriptor, type Plugin, type Rollup, type ViteDevServer } from 'vite';
-import { dataPreloadFiles, type PreloadManifest } from './data-preloads.ts';
+import { DATA_PRELOAD, dataPreloadFiles, type PreloadManifest } from './data-preloads.ts';
 
 /** `<!--app-shell-->` (the full app) or `<!--app-shell:NAME-->` (a view src/shell.ts names). */
 const MARKER = /<!--app-shell(?::(\w+))?-->/;
@@ -56,7 +56,7 @@ async function preloads(): Promise<HtmlTagDescriptor[]> {
   const manifest = JSON.parse(await readFile(`${dataDir}manifest.json`, 'utf8')) as PreloadManifest;
   return dataPreloadFiles(manifest).map((file) => ({
     tag: 'link',
-    attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: `./data/${file}` },
+    attrs: { ...DATA_PRELOAD, href: `./data/${file}` },
     injectTo: 'head',
   }));
 }

@@ -4,6 +4,13 @@
  * (MapLibre reads the header, the directory and the tiles in view), so preloading it would
  * download the whole archive, tens of MB at national scale, before anything else.
  */
+/**
+ * The attributes of a data preload. `fetchpriority="low"`: the data downloads from the start,
+ * in parallel, but never ahead of the shell's own CSS and scripts, and it is not on the path of
+ * the shell's paint (Lighthouse's LCP model leaves low-priority requests out of that path).
+ */
+export const DATA_PRELOAD = { rel: 'preload', as: 'fetch', crossorigin: '', fetchpriority: 'low' } as const;
+
 export interface PreloadManifest {
   layers: { file: string; format?: string }[];
 }

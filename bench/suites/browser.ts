@@ -9,7 +9,8 @@
  *   this includes the worker's Range reads) and the site check of a ≈ 1 km² square drawn with the
  *   area tool, cold (units not yet read) and warm (the same place again).
  *
- * Medians over `RUNS` fresh page loads. The machine is shared: compare figures to the baselines
+ * Medians over `RUNS` fresh page loads; the pages of a data set take turns, run by run. The
+ * machine is shared: compare figures to the baselines
  * of the same run, not across runs.
  */
 import { execFileSync } from 'node:child_process';
@@ -18,7 +19,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { dataPreloadFiles, type PreloadManifest } from '../../build/data-preloads';
+import { DATA_PRELOAD, dataPreloadFiles, type PreloadManifest } from '../../build/data-preloads';
 import { launch } from '../../test/e2e/browser';
 import { serveDist } from '../../test/e2e/server';
 
@@ -57,8 +58,9 @@ function within<T>(ms: number, what: string, p: Promise<T>): Promise<T> {
 function nationalHtml(dir: string): string {
   const html = readFileSync(join(dir, 'sample/index.html'), 'utf8');
   const manifest = JSON.parse(readFileSync(join(NATIONAL, 'manifest.json'), 'utf8')) as PreloadManifest;
-  const links = dataPreloadFiles(manifest).map((f) => `<link rel="preload" as="fetch" crossorigin="" href="./data/${f}">`);
-  const kept = html.replace(/\s*<link rel="preload" as="fetch" crossorigin="" href="\.\/data\/[^"]+">/g, '');
+  const attrs = Object.entries(DATA_PRELOAD).map(([k, v]) => `${k}="${v}"`).join(' ');
+  const links = dataPreloadFiles(manifest).map((f) => `<link ${attrs} href="./data/${f}">`);
+  const kept = html.replace(/\s*<link rel="preload" as="fetch"[^>]* href="\.\/data\/[^"]+"[^>]*>/g, '');
   if (kept === html) throw new Error('dist/index.html has no data preloads to replace');
   return kept.replace('</head>', `    ${links.join('\n    ')}\n  </head>`);
 }
@@ -218,33 +220,31 @@ export async function run(): Promise<Record<string, unknown>> {
   const result: Record<string, unknown> = {};
   try {
     for (const [set, urls] of Object.entries(pages).filter(([set]) => SETS.includes(set))) {
-      const rows: Record<string, unknown> = {};
-      for (const [name, u] of Object.entries(urls)) {
-        const isApp = name === 'app';
-        const loads: Load[] = [];
-        const pan: { longTasks: number; maxTaskMs: number }[] = [];
-        const clicks: number[] = [];
-        const cold: number[] = [];
-        const warm: number[] = [];
-        // the one-GeoJSON national page is measured once, with a time limit: it may not finish
-        const runs = name === 'bareGeojson' && set === 'national' ? 1 : RUNS;
-        for (let r = 0; r < runs; r++) {
-          const limit = name === 'bareGeojson' && set === 'national' ? 90_000 : 120_000;
+      type Acc = { loads: Load[]; pan: { longTasks: number; maxTaskMs: number }[]; clicks: number[]; cold: number[]; warm: number[] };
+      const acc: Record<string, Acc> = Object.fromEntries(Object.keys(urls).map((n) => [n, { loads: [], pan: [], clicks: [], cold: [], warm: [] }]));
+      // pages take turns (app, baseline, app, …), so the machine's load falls on each alike
+      for (let r = 0; r < RUNS; r++) {
+        for (const [name, u] of Object.entries(urls)) {
+          // the one-GeoJSON national page is measured once, with a time limit: it may not finish
+          const once = name === 'bareGeojson' && set === 'national';
+          if (once && r > 0) continue;
+          const a = acc[name]!;
+          const isApp = name === 'app';
           step(set, name, `run ${r + 1}: loading`);
-          const { page, load: l } = await load(browser, u, isApp ? APP_IDLE : BARE_IDLE, sent, limit);
+          const { page, load: l } = await load(browser, u, isApp ? APP_IDLE : BARE_IDLE, sent, once ? 90_000 : 120_000);
           step(set, name, `run ${r + 1}:`, JSON.stringify(l));
           try {
             if (!isApp && !l.failed) {
               const err = await within(10_000, 'error check', page.evaluate(() => (window as unknown as { __error?: string }).__error));
               if (err) l.failed = err;
             }
-            loads.push(l);
+            a.loads.push(l);
             if (!l.failed) {
               const p = await within(240_000, 'pan/zoom', panZoom(page, isApp ? APP_IDLE : BARE_IDLE)).catch((e: Error) => {
                 step(set, name, e.message);
                 return null;
               });
-              if (p) pan.push(p);
+              if (p) a.pan.push(p);
             }
             if (isApp && !l.failed) {
               // a close view for clicks and sites: zoom 13 at the national set's densest part (east)
@@ -253,9 +253,9 @@ export async function run(): Promise<Record<string, unknown>> {
               await page.evaluate((v) => (location.hash = `#map=${v}`), view);
               await page.waitForFunction(APP_IDLE, undefined, { timeout: 60_000, polling: 100 });
               await page.waitForTimeout(1500);
-              clicks.push(...(await within(150_000, 'clicks', clicksToPanel(page, 5))));
-              cold.push(await within(45_000, 'site check (cold)', siteCheck(page, 0)).catch(() => NaN));
-              warm.push(await within(45_000, 'site check (warm)', siteCheck(page, 2)).catch(() => NaN));
+              a.clicks.push(...(await within(150_000, 'clicks', clicksToPanel(page, 5))));
+              a.cold.push(await within(45_000, 'site check (cold)', siteCheck(page, 0)).catch(() => NaN));
+              a.warm.push(await within(45_000, 'site check (warm)', siteCheck(page, 2)).catch(() => NaN));
             }
           } catch (e) {
             console.log(set, name, `run ${r + 1}:`, e instanceof Error ? e.message.split('\n')[0] : e);
@@ -263,16 +263,21 @@ export async function run(): Promise<Record<string, unknown>> {
             await within(20_000, 'closing the page', page.context().close()).catch(() => undefined);
           }
         }
-        const ok = loads.filter((l) => !l.failed);
+      }
+      const rows: Record<string, unknown> = {};
+      for (const [name, a] of Object.entries(acc)) {
+        const ok = a.loads.filter((l) => !l.failed);
         rows[name] = {
-          runs: loads.length,
-          ...(ok.length < loads.length ? { failed: loads.find((l) => l.failed)?.failed } : {}),
+          runs: a.loads.length,
+          ...(ok.length < a.loads.length ? { failed: a.loads.find((l) => l.failed)?.failed } : {}),
           firstIdleMs: median(ok.map((l) => l.firstIdleMs)),
           firstViewBytes: median(ok.map((l) => l.bytes)),
+          // a failed load's bytes say how much it had pulled when it gave up
+          ...(ok.length < a.loads.length ? { bytesWhenFailed: median(a.loads.filter((l) => l.failed).map((l) => l.bytes)) } : {}),
           heapMB: round(median(ok.map((l) => l.heapMB)), 1),
-          panZoomLongTasks: median(pan.map((p) => p.longTasks)),
-          panZoomMaxTaskMs: median(pan.map((p) => p.maxTaskMs)),
-          ...(isApp ? { clickToPanelMs: median(clicks), siteCheckColdMs: median(cold), siteCheckWarmMs: median(warm) } : {}),
+          panZoomLongTasks: median(a.pan.map((p) => p.longTasks)),
+          panZoomMaxTaskMs: median(a.pan.map((p) => p.maxTaskMs)),
+          ...(name === 'app' ? { clickToPanelMs: median(a.clicks), siteCheckColdMs: median(a.cold), siteCheckWarmMs: median(a.warm) } : {}),
         };
         console.log(set, name, JSON.stringify(rows[name]));
       }
