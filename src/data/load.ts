@@ -47,11 +47,24 @@ export function parseLayer(file: string, kind: LayerKind, bytes: ArrayBuffer): u
 }
 
 /**
+ * Layers the map still works without. The manifest and the units are not among them: the units are
+ * what the map is about, and the site check's region is their extent.
+ */
+const CONTEXT_KINDS: ReadonlySet<LayerKind> = new Set(['sections', 'yangtze-points', 'districts', 'rivers', 'context']);
+
+/**
  * Fetches and validates the manifest and every layer it lists. `base` is the data/ folder URL.
  * With `parser`, the layers' bytes are parsed and validated there (a worker) instead of here;
  * they are still fetched here, so the HTML's preloads serve them.
+ * With `onLayerFailure`, a context layer that fails to load or validate is reported there and
+ * left empty, so the page keeps the rest of the map; without it (the build) any failure throws.
  */
-export async function loadDataset(base: URL, fetcher: FetchLike = fetch, parser?: LayerParser): Promise<Dataset> {
+export async function loadDataset(
+  base: URL,
+  fetcher: FetchLike = fetch,
+  parser?: LayerParser,
+  onLayerFailure?: (failure: DataError) => void,
+): Promise<Dataset> {
   const manifest: Manifest = validateManifest(await fetchJson(fetcher, base, 'manifest.json'));
   const unitsLayer = manifest.layers.find((l) => l.kind === 'units')!;
   const tiled = unitsLayer.format === 'tiles+store';
@@ -69,13 +82,21 @@ export async function loadDataset(base: URL, fetcher: FetchLike = fetch, parser?
     }
     return (await parser(layer.file, kind, bytes)) as T;
   };
+  const orEmpty = <T extends Dataset[Exclude<keyof Dataset, 'manifest' | 'tiledUnits'>]>(kind: LayerKind): Promise<T> =>
+    !onLayerFailure || !CONTEXT_KINDS.has(kind)
+      ? byKind<T>(kind)
+      : byKind<T>(kind).catch((e: unknown) => {
+          if (!(e instanceof DataError)) throw e;
+          onLayerFailure(e);
+          return { type: 'FeatureCollection', features: [] } as unknown as T;
+        });
   const [units, sections, yangtzePoints, districts, rivers, context] = await Promise.all([
     byKind<Dataset['units']>('units'),
-    byKind<Dataset['sections']>('sections'),
-    byKind<Dataset['yangtzePoints']>('yangtze-points'),
-    byKind<Dataset['districts']>('districts'),
-    byKind<Dataset['rivers']>('rivers'),
-    byKind<Dataset['context']>('context'),
+    orEmpty<Dataset['sections']>('sections'),
+    orEmpty<Dataset['yangtzePoints']>('yangtze-points'),
+    orEmpty<Dataset['districts']>('districts'),
+    orEmpty<Dataset['rivers']>('rivers'),
+    orEmpty<Dataset['context']>('context'),
   ]);
   const dataset: Dataset = { manifest, units, sections, yangtzePoints, districts, rivers, context };
   if (tiled) dataset.tiledUnits = tiledUnitsOf(base, unitsLayer);

@@ -22,6 +22,7 @@ export const en: Record<MessageKey, string> = {
   'app.short': 'Zoning map',
   'app.loading': 'Loading data…',
   'app.loadError': 'The data could not be loaded',
+  'app.layersUnavailable': 'These data files could not be loaded; the rest of the map still works:',
   'app.noWebgl': 'Your browser does not support WebGL, so the map cannot be shown. A text summary of the data follows.',
   'notice.illustrative': 'Illustrative data: control units, monitoring sections and water-quality values are generated to match published totals. They are not official and have no legal force.',
   'notice.short': 'Illustrative data: generated, not official, no legal force.',

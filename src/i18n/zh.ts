@@ -16,6 +16,7 @@ const zhExplorer = {
   'app.short': '分区管控地图',
   'app.loading': '正在加载数据…',
   'app.loadError': '数据加载失败',
+  'app.layersUnavailable': '以下数据文件未能加载，地图的其余部分照常可用：',
   'app.noWebgl': '您的浏览器不支持 WebGL，地图无法显示。以下为文字版数据概览。',
   'notice.illustrative': '示例数据：管控单元、监测断面和水质数值为按公开汇总数字生成的示意数据，并非官方数据，不具法律效力。',
   'notice.short': '示例数据：生成的示意数据，非官方，不具法律效力。',

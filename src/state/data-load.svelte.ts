@@ -24,6 +24,8 @@ export interface LoadedData {
   initialBounds: [number, number, number, number] | null;
   /** Tiled units (national scale): the store the units are read from; null for GeoJSON units. */
   unitStore: UnitStoreState | null;
+  /** Context layers that failed to load or validate (file and why), left empty on the map. */
+  unavailableLayers: string[];
 }
 
 export class DataLoad {
@@ -33,7 +35,8 @@ export class DataLoad {
   constructor(base: URL, app: AppState) {
     // JSON parsing and validation run in a worker; the page only fetches (using the HTML's preloads)
     const parser = startParseWorker();
-    loadDataset(base, fetch, parser?.parse)
+    const unavailableLayers: string[] = [];
+    loadDataset(base, fetch, parser?.parse, (failure) => unavailableLayers.push(failure.message))
       .finally(() => parser?.terminate())
       .then((dataset) => {
         const lookup = buildLookup(dataset);
@@ -48,6 +51,7 @@ export class DataLoad {
           illustrative: isIllustrative(dataset.manifest),
           initialBounds: !app.view && selected ? selectionBounds(selected) : null,
           unitStore: dataset.tiledUnits ? new UnitStoreState(dataset, base) : null,
+          unavailableLayers,
         };
       })
       .catch((e: unknown) => (this.error = e instanceof Error ? e.message : String(e)));

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { encodeSite } from '../../src/state/site-link';
 import { BAD_DIR, badBytes, BUILT_BY_TESTS } from '../fixtures/bad/generate';
-import { openPage } from './browser';
+import { launch, openPage, waitForMapIdle } from './browser';
 import { browserSession } from './session';
 
 const base = inject('baseUrl');
@@ -166,6 +166,34 @@ describe('payloads never run', () => {
     await page.locator('.embed').waitFor();
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(await page.locator('img[src=x]').count()).toBe(0);
+  });
+});
+
+describe('a broken data file', () => {
+  it('is named with what is wrong, and the rest of the map still works', async () => {
+    const browser = await launch();
+    try {
+      const { page, errors } = await openPage(browser, `${base}#sel=unit:ZH50010320001`, undefined, (p) =>
+        p.route(/\/data\/sections\.geojson$/, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"type": "FeatureCollection", "features": [' })),
+      );
+      await waitForMapIdle(page);
+      await expect(page.getByTestId('unavailable-layers').textContent()).resolves.toMatch(/以下数据文件未能加载.*sections\.geojson: is not valid JSON/s);
+      // the units, their panel and the other layers are all there
+      await page.getByTestId('inspector').getByText('ZH50010320001').waitFor();
+      await page.locator('#sidebar').getByText('398 个').waitFor(); // the priority units of the published 398 / 173 / 247
+      await expect(page.getByTestId('unavailable-layers').textContent()).resolves.not.toMatch(/units|rivers|districts/);
+      expect(errors).toEqual([]);
+
+      const embed = await openPage(browser, `${base}embed.html#sel=unit:ZH50010320001`, { width: 700, height: 900 }, (p) =>
+        p.route(/\/data\/sections\.geojson$/, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '[]' })),
+      );
+      await waitForMapIdle(embed.page);
+      await expect(embed.page.getByTestId('unavailable-layers').textContent()).resolves.toMatch(/sections\.geojson: not a GeoJSON FeatureCollection/);
+      await embed.page.getByText('ZH50010320001').first().waitFor();
+      expect(embed.errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 });
 

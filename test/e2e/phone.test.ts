@@ -40,9 +40,9 @@ describe('phones at 360 px', () => {
     const controls = await boxes(page.locator('.maplibregl-ctrl-group, .locate'));
     for (const c of controls) for (const tool of tools) expect(overlap(c.box, tool.box)).toBe(false);
     // nor does the feature list's button, which sits below them
-    const [listToggle] = await boxes(page.getByTestId('list-toggle'));
-    expect(listToggle.box.height).toBeGreaterThanOrEqual(TARGET);
-    for (const c of [...controls, ...tools]) expect(overlap(c.box, listToggle.box)).toBe(false);
+    const listToggle = (await page.getByTestId('list-toggle').boundingBox())!;
+    expect(listToggle.height).toBeGreaterThanOrEqual(TARGET);
+    for (const c of [...controls, ...tools]) expect(overlap(c.box, listToggle)).toBe(false);
 
     await page.getByRole('button', { name: '图层' }).click();
     for (const { box } of await boxes(page.locator('#sidebar .toggle, #sidebar .chip'))) expect(box.height).toBeGreaterThanOrEqual(TARGET);

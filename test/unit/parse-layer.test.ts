@@ -34,4 +34,16 @@ describe('layers parsed off the page', () => {
     units.features[3].properties.category = 'somewhat protected';
     await expect(loadDataset(base, serve({ 'units.geojson': JSON.stringify(units) }), elsewhere)).rejects.toThrowError(/^units\.geojson \(feature #3/);
   });
+
+  it('leave a broken context layer empty and report it, when the page asks to keep the rest; units stay required', async () => {
+    const failures: string[] = [];
+    const broken = { 'rivers.geojson': '{"type": "FeatureCollection", "features": [', 'sections.geojson': '[]' };
+    const data = await loadDataset(base, serve(broken), elsewhere, (e) => failures.push(e.message));
+    expect(failures.sort()).toEqual(['rivers.geojson: is not valid JSON', 'sections.geojson: not a GeoJSON FeatureCollection']);
+    expect(data.rivers.features).toEqual([]);
+    expect(data.sections.features).toEqual([]);
+    expect(data.units.features).toHaveLength(818);
+    expect(data.districts.features).toHaveLength(38);
+    await expect(loadDataset(base, serve({ 'units.geojson': '{' }), elsewhere, () => {})).rejects.toThrowError('units.geojson: is not valid JSON');
+  });
 });
