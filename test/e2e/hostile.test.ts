@@ -198,7 +198,7 @@ describe('a broken data file', () => {
 });
 
 describe('without WebGL', () => {
-  it('the text alternative, search, the feature list and the panels still work', async () => {
+  it('the text alternative, search, the feature list, the panels and the site check by coordinates still work', async () => {
     const browser = await chromium.launch({
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
       args: ['--disable-quic', '--lang=zh-CN', '--disable-webgl', '--disable-3d-apis'],
@@ -210,6 +210,13 @@ describe('without WebGL', () => {
       await page.getByText('818 / 818').waitFor();
       await page.getByRole('combobox').first().fill('万州');
       await page.getByRole('option').first().waitFor();
+      // the site check by coordinates: a typed point in 渝中 lies in the 渝中 key-control unit
+      await page.getByTestId('inspector').locator('button.close').click();
+      await page.locator('#search-input').fill('29.56, 106.55');
+      await page.getByTestId('place-options').waitFor();
+      await page.locator('#search-input').press('Enter');
+      await page.getByRole('button', { name: '核查此地' }).click();
+      await page.getByTestId('site-check').getByText('渝中区城镇重点管控单元').first().waitFor();
       expect(errors).toEqual([]);
     } finally {
       await browser.close();
