@@ -85,11 +85,13 @@ describe('embeds in a news article (test/fixtures/article.html)', () => {
     await expect.poll(() => scrollY(page)).toBeGreaterThan(beforeTouch + 150);
     expect(first.url()).toContain('map=7/30.050/107.800');
 
-    // Ctrl+wheel zooms the map and leaves the article where it is.
+    // Ctrl+wheel zooms the map and leaves the article where it is. The touch fling above may still
+    // be moving the article: the map's centre is taken once the page has come to rest.
+    await settledScrollY(page);
     await page.evaluate(() => document.getElementById('map-1')!.scrollIntoView({ block: 'start' }));
+    const beforeZoom = await settledScrollY(page);
     const zoomAt = await mapCentreIn(first);
     await page.mouse.move(zoomAt.x, zoomAt.y);
-    const beforeZoom = await settledScrollY(page);
     await page.keyboard.down('Control');
     await page.mouse.wheel(0, -400);
     await page.keyboard.up('Control');
