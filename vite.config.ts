@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { appShell } from './build/app-shell.ts';
 import { basemapCsp } from './build/csp-plugin.ts';
+import { chunkNaming, workerEntryFileNames } from './build/chunk-names.ts';
 import { runnerImport, type Plugin } from 'vite';
 
 /**
@@ -32,11 +33,19 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
-    rollupOptions: {
+    rolldownOptions: {
       input: { main: 'index.html', embed: 'embed.html' },
+      output: {
+        ...chunkNaming(),
+        // MapLibre (its code; its stylesheet stays with the chunk that sets it up) in one chunk of its
+        // own, which the HTML preloads (build/app-shell.ts).
+        codeSplitting: {
+          groups: [{ name: 'maplibre', test: /[\\/]node_modules[\\/]maplibre-gl[\\/].*\.m?js$/ }],
+        },
+      },
     },
   },
-  worker: { format: 'es' },
+  worker: { format: 'es', rolldownOptions: { output: { entryFileNames: workerEntryFileNames } } },
   test: {
     projects: [
       {

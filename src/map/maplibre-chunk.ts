@@ -8,4 +8,4 @@ import { registerPmtilesProtocol } from './pmtiles-protocol';
 setWorkerUrl(workerUrl);
 registerPmtilesProtocol();
 
-export { AttributionControl, Map, NavigationControl, ScaleControl } from 'maplibre-gl';
+export { AttributionControl, Map, Marker, NavigationControl, ScaleControl } from 'maplibre-gl';

@@ -3,14 +3,18 @@
  * located position a circle of its accuracy radius. Drawn above everything else on the map.
  */
 import { circle } from '@turf/turf';
-import { Marker, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { MapLibre } from './maplibre';
 import type { FeatureCollection } from 'geojson';
 
 const SOURCE = 'place-accuracy';
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-/** Shows the place; returns the function that takes it off the map again. */
-export function showPlace(map: MapLibreMap, lonLat: [number, number], accuracyM: number | null, label: string): () => void {
+/**
+ * Shows the place; returns the function that takes it off the map again. `Marker` comes from the
+ * loaded MapLibre chunk (a static import would pull MapLibre into the page's first script).
+ */
+export function showPlace({ Marker }: Pick<MapLibre, 'Marker'>, map: MapLibreMap, lonLat: [number, number], accuracyM: number | null, label: string): () => void {
   if (!map.getSource(SOURCE)) {
     map.addSource(SOURCE, { type: 'geojson', data: EMPTY });
     map.addLayer({ id: `${SOURCE}-fill`, type: 'fill', source: SOURCE, paint: { 'fill-color': '#1a73e8', 'fill-opacity': 0.15 } });

@@ -70,9 +70,12 @@ describe('first view from HTML', () => {
       }),
     );
     const mainScript = requests.find((r) => /^main-.*\.js$/.test(r.file));
-    const mapLibre = requests.find((r) => /^maplibre-chunk-.*\.js$/.test(r.file));
-    expect(mainScript && mapLibre).toBeTruthy();
-    expect(mapLibre!.start).toBeLessThan(mainScript!.end);
+    // the library, and the small chunk that sets it up (worker URL, pmtiles protocol, stylesheet)
+    for (const chunk of [/^maplibre-gl-[\w-]{8}\.js$/, /^maplibre-chunk-[\w-]{8}\.js$/]) {
+      const mapLibre = requests.find((r) => chunk.test(r.file));
+      expect(mainScript && mapLibre, String(chunk)).toBeTruthy();
+      expect(mapLibre!.start).toBeLessThan(mainScript!.end);
+    }
     for (const file of ['manifest.json', 'units.geojson', 'districts.geojson', 'sections.geojson']) {
       const data = requests.find((r) => r.file === file);
       expect(data?.initiator).toBe('link');
