@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Locator } from 'playwright-core';
+import { encodeSite } from '../../src/state/site-link';
 import { browserSession } from './session';
 
 const base = inject('baseUrl');
@@ -13,6 +14,14 @@ async function boxes(locator: Locator) {
   const all = await locator.all();
   return Promise.all(all.map(async (l) => ({ box: (await l.boundingBox())!, text: (await l.innerText()).trim() })));
 }
+/** A ≈1.58 km² pentagon in 万州 near the Yangtze. */
+const SITE = encodeURIComponent(
+  encodeSite({
+    type: 'Polygon',
+    coordinates: [[[108.372, 30.79], [108.384, 30.79], [108.386, 30.797], [108.378, 30.803], [108.37, 30.798], [108.372, 30.79]]],
+  }),
+);
+
 const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
@@ -92,6 +101,73 @@ describe('phones at 360 px', () => {
 
     await page.getByTestId('sheet-handle').click();
     await expect.poll(async () => (await sheet.boundingBox())!.height).toBeLessThan(expanded);
+    expect(errors).toEqual([]);
+  });
+
+  it('the site panel and the measure panel are bottom sheets with the same handle', async () => {
+    const { page, errors } = await open(`#map=12/30.79/108.39&site=${SITE}`, narrow);
+    const sheet = page.getByRole('complementary', { name: '场地核查' });
+    await sheet.getByTestId('site-check').waitFor();
+    const handle = sheet.getByTestId('sheet-handle');
+    const collapsed = (await sheet.boundingBox())!.height;
+    expect(collapsed).toBeLessThan(narrow.height * 0.6);
+    const handleBox = (await handle.boundingBox())!;
+    expect(handleBox.height).toBeGreaterThanOrEqual(TARGET);
+    await expect(handle.getAttribute('aria-label')).resolves.toBe('展开详情');
+    await handle.click();
+    await expect(handle.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect.poll(async () => (await sheet.boundingBox())!.height).toBeGreaterThan(collapsed * 1.15);
+    // The panel's own text starts below the handle, never under it.
+    const heading = (await sheet.getByRole('heading', { name: '场地核查' }).boundingBox())!;
+    const expandedHandle = (await handle.boundingBox())!;
+    expect(heading.y).toBeGreaterThanOrEqual(expandedHandle.y + expandedHandle.height - 1);
+    await handle.click();
+    await expect.poll(async () => (await sheet.boundingBox())!.height).toBeLessThan(collapsed + 1);
+
+    // Measuring with no site: its own sheet, with the handle.
+    await page.getByRole('button', { name: '清除场地' }).click();
+    await page.locator('[data-tool="measure"]').click();
+    const measure = page.getByRole('complementary', { name: '测量' });
+    await measure.getByTestId('measure').waitFor();
+    const measureHandle = measure.getByTestId('sheet-handle');
+    await expect(measureHandle.isVisible()).resolves.toBe(true);
+    const before = (await measure.boundingBox())!.height;
+    await measureHandle.click();
+    await expect(measureHandle.getAttribute('aria-expanded')).resolves.toBe('true');
+    // A short panel has nothing more to show: expanding lets it grow, it never shrinks or hides it.
+    expect((await measure.boundingBox())!.height).toBeGreaterThanOrEqual(before);
+    expect(errors).toEqual([]);
+  });
+
+  it('the report reads at 360 px: each table row is a card whose values are named and never a few characters wide', async () => {
+    const { page, errors } = await open(`#map=12/30.79/108.39&site=${SITE}`, narrow);
+    await page.getByTestId('site-check').waitFor();
+    await page.getByRole('button', { name: '打印报告 / 导出' }).click();
+    const report = page.getByTestId('report');
+    await report.waitFor();
+    // Nothing wider than the screen, nothing to scroll sideways.
+    await expect(page.locator('.report-overlay').evaluate((el) => el.scrollWidth - el.clientWidth)).resolves.toBe(0);
+    const cells = await report.locator('td').evaluateAll((tds) =>
+      tds.map((td) => {
+        const r = td.getBoundingClientRect();
+        return { width: r.width, right: r.right, text: td.textContent!.trim(), label: getComputedStyle(td, '::before').content };
+      }),
+    );
+    expect(cells.length).toBeGreaterThan(20);
+    for (const c of cells) {
+      expect(c.right, c.text).toBeLessThanOrEqual(narrow.width);
+      // A clause number sits inline before its text; every other cell spans the card.
+      if (!/^\d+$/.test(c.text)) expect(c.width, c.text).toBeGreaterThan(narrow.width / 2);
+    }
+    // The unit's row names its values: the column header is shown beside each one.
+    const unitCells = await report
+      .getByTestId('report-units')
+      .locator('tbody td')
+      .evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content));
+    expect(unitCells).toEqual(['"单元编码"', '"单元名称"', '"管控类别"', '"单元类型"', '"区县"', '"重叠面积"', '"占场地比例"']);
+    // Print keeps the tables, with their header rows.
+    await page.emulateMedia({ media: 'print' });
+    await expect(report.getByTestId('report-units').locator('thead').evaluate((el) => getComputedStyle(el).display)).resolves.toBe('table-header-group');
     expect(errors).toEqual([]);
   });
 
