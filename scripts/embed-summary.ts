@@ -7,9 +7,8 @@ import { join } from 'node:path';
 import type { Dataset, Manifest } from '../src/data/contract';
 import { summarize } from '../src/data/summary';
 import { summaryLines } from '../src/present/data-summary';
-import { en } from '../src/i18n/en';
-import { format } from '../src/i18n/format';
-import { zh, type MessageKey } from '../src/i18n/zh';
+import { embed } from '../src/i18n/embed';
+import { LOCALES, type Lang } from '../src/i18n/lang';
 
 export const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -23,13 +22,13 @@ function readData(dataDir: string): Pick<Dataset, 'units' | 'sections'> {
 /** The summary block: a set of paragraphs per language, each marked with its language. */
 export function fallbackHtml(dataDir: string): string {
   const summary = summarize(readData(dataDir));
-  const block = (catalog: Record<MessageKey, string>, lang: string, locale: string) => {
-    const t = (key: MessageKey, params?: Record<string, string | number>) => format(catalog[key], params);
-    const lines = [t('summary.noscript'), ...summaryLines(summary, t, locale)];
-    return `<div lang="${lang}">${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</div>`;
+  const block = (lang: Lang) => {
+    const t = embed.translator(lang);
+    const lines = [t('summary.noscript'), ...summaryLines(summary, t, LOCALES[lang])];
+    return `<div lang="${lang === 'zh' ? 'zh-CN' : 'en'}">${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</div>`;
   };
-  return block(zh, 'zh-CN', 'zh-CN') + block(en, 'en', 'en-GB');
+  return block('zh') + block('en');
 }
 
 /** The picture's text alternative in both languages. */
-export const imageAlt = () => escapeHtml(`${zh['summary.imageAlt']} · ${en['summary.imageAlt']}`);
+export const imageAlt = () => escapeHtml(`${embed.translate('zh', 'summary.imageAlt')} · ${embed.translate('en', 'summary.imageAlt')}`);

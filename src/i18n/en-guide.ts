@@ -41,4 +41,7 @@ export const enGuide: Record<keyof typeof zhGuide, string> = {
   'maplibre.zoomOut': 'Zoom out',
   'maplibre.resetBearing': 'Reset bearing to north',
   'maplibre.attribution': 'Toggle attribution',
+  'verdict.river.yangtze': 'Yangtze',
+  'verdict.river.jialing': 'Jialing River',
+  'verdict.river.wu': 'Wu River',
 };

@@ -2,7 +2,6 @@ import type { zhList } from './zh-list';
 
 /** English strings of the feature list. */
 export const enList: Record<keyof typeof zhList, string> = {
-  'list.open': 'List',
   'list.title': 'Feature list',
   'list.close': 'Close the list',
   'list.kind': 'List',

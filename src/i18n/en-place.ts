@@ -23,4 +23,10 @@ export const enPlace: Record<keyof typeof zhPlace, string> = {
   'place.locate.unavailable': 'Your location could not be found (unavailable or timed out).',
   'place.locate.outside': 'Your location is outside this map’s data ({name}).',
   'planner.origin.place': 'Marked place',
+  'crs.wgs84': 'WGS-84 longitude/latitude',
+  'crs.cgcs2000': 'CGCS2000 longitude/latitude',
+  'crs.gcj02': 'GCJ-02 (AMap/Tencent coordinates)',
+  'crs.gk.prefixed': 'CGCS2000 3° GK zone {zone} (CM {cm}°E, zone-prefixed)',
+  'crs.gk.plain': 'CGCS2000 3° GK CM {cm}°E (no zone prefix)',
+  'crs.proj4-wkt': 'the coordinate system described by the .prj',
 };

@@ -21,9 +21,6 @@ export const enReport: Record<keyof typeof zhReport, string> = {
   'verdict.reason.general-only': 'The site touches general-control units only.',
   'verdict.unitWithName': '{code} ({name})',
   'verdict.codes.more': '{codes} and {more} more',
-  'verdict.river.yangtze': 'Yangtze',
-  'verdict.river.jialing': 'Jialing River',
-  'verdict.river.wu': 'Wu River',
   'report.disclaimer':
     'This result was generated automatically from the data listed. It is for reference only and is not an approval or a legal opinion. Whether a project may be built is decided by the official documents and approvals of the environmental authorities.',
   'report.disclaimer.illustrative':

@@ -1,23 +1,13 @@
-import { enPlanner } from './en-planner';
-import { enHostile } from './en-hostile';
-import { enPlace } from './en-place';
-import { enReport } from './en-report';
-import { enStore } from './en-store';
-import { enEmbed } from './en-embed';
+import { enControls } from './en-controls';
 import { enGuide } from './en-guide';
-import { enList } from './en-list';
+import { enPlace } from './en-place';
 import type { MessageKey } from './zh';
 
-/** English strings; the type makes a missing key a compile error. */
+/** English strings of the first view; the type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
-  ...enPlanner,
-  ...enStore,
-  ...enReport,
+  ...enControls,
   ...enPlace,
-  ...enEmbed,
-  ...enHostile,
   ...enGuide,
-  ...enList,
   'app.title': 'Environmental zoning & water monitoring map',
   'app.short': 'Zoning map',
   'app.loading': 'Loading data…',

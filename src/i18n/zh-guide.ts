@@ -42,4 +42,7 @@ export const zhGuide = {
   'maplibre.zoomOut': '缩小',
   'maplibre.resetBearing': '重置方向',
   'maplibre.attribution': '切换版权信息',
+  'verdict.river.yangtze': '长江',
+  'verdict.river.jialing': '嘉陵江',
+  'verdict.river.wu': '乌江',
 } as const;

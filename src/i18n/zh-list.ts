@@ -1,6 +1,5 @@
-/** Chinese strings of the feature list (ui/FeatureList.svelte), the map's text alternative. */
+/** Chinese strings of the feature list (ui/FeatureList.svelte), the map's text alternative, loaded with it (list.ts). */
 export const zhList = {
-  'list.open': '列表',
   'list.title': '要素列表',
   'list.close': '关闭列表',
   'list.kind': '列出',

@@ -20,4 +20,10 @@ export const zhPlace = {
   'place.locate.unavailable': '无法获得您的位置（定位不可用或超时）。',
   'place.locate.outside': '您的位置不在本图数据范围（{name}）内。',
   'planner.origin.place': '标记的地点',
+  'crs.wgs84': 'WGS-84 经纬度',
+  'crs.cgcs2000': 'CGCS2000 经纬度',
+  'crs.gcj02': 'GCJ-02（高德/腾讯地图坐标）',
+  'crs.gk.prefixed': 'CGCS2000 3度带 第{zone}带（中央经线 {cm}°，带号前缀）',
+  'crs.gk.plain': 'CGCS2000 3度带 中央经线 {cm}°（无带号）',
+  'crs.proj4-wkt': '.prj 文件所述坐标系',
 } as const;

@@ -19,9 +19,6 @@ export const zhReport = {
   'verdict.reason.general-only': '场地只涉及一般管控单元。',
   'verdict.unitWithName': '{code}（{name}）',
   'verdict.codes.more': '{codes} 等 {count} 个单元',
-  'verdict.river.yangtze': '长江',
-  'verdict.river.jialing': '嘉陵江',
-  'verdict.river.wu': '乌江',
   'report.disclaimer':
     '本结果由程序依据所列数据自动生成，仅供参考，不构成审批意见或法律意见。项目能否建设，以生态环境主管部门发布的正式文件和审批结果为准。',
   'report.disclaimer.illustrative':

@@ -1,15 +1,11 @@
 /**
- * Chinese strings: the default language. Every visible string in the UI comes from here or the
- * English catalogue; the planner and report strings live in their own files, merged below.
+ * Chinese strings of the first view: the default language. Every visible string in the UI comes
+ * from here or the English catalogue (en.ts), or from the catalogue of a part that loads later
+ * with the code that reads it (kit.ts, list.ts, builder.ts, embed.ts; see translate.ts).
  */
-import { zhPlanner } from './zh-planner';
-import { zhHostile } from './zh-hostile';
-import { zhPlace } from './zh-place';
-import { zhReport } from './zh-report';
-import { zhStore } from './zh-store';
-import { zhEmbed } from './zh-embed';
+import { zhControls } from './zh-controls';
 import { zhGuide } from './zh-guide';
-import { zhList } from './zh-list';
+import { zhPlace } from './zh-place';
 
 const zhExplorer = {
   'app.title': '生态环境分区管控与水质监测地图',
@@ -98,6 +94,6 @@ const zhExplorer = {
   'provenance.official': '官方',
 } as const;
 
-export const zh = { ...zhExplorer, ...zhPlanner, ...zhReport, ...zhStore, ...zhPlace, ...zhEmbed, ...zhHostile, ...zhGuide, ...zhList } as const;
+export const zh = { ...zhExplorer, ...zhControls, ...zhPlace, ...zhGuide } as const;
 
 export type MessageKey = keyof typeof zh;

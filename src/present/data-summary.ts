@@ -1,11 +1,10 @@
 /** The data summary (data/summary.ts) in words: the embed's text alternative and static fallback. */
 import type { DataSummary } from '../data/summary';
-import type { MessageKey } from '../i18n/zh';
-
-type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+import type { EmbedKey } from '../i18n/embed';
+import type { Translate } from '../i18n/translate';
 
 /** The summary as sentences in the language of `t`; `locale` formats the numbers. */
-export function summaryLines(s: DataSummary, t: Translate, locale: string): string[] {
+export function summaryLines(s: DataSummary, t: Translate<EmbedKey>, locale: string): string[] {
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const share = (part: number, whole: number) => percent.format(whole ? part / whole : 0);
   const { count, areaShare } = s.units;

@@ -1,6 +1,6 @@
 /** Distance labels drawn on the map by deck.gl, and their wording for screen readers. */
 import type { Lang } from '../i18n/lang';
-import { translate } from '../i18n/translate';
+import { kit } from '../i18n/kit';
 import { formatNumber } from './number';
 import { readableLength } from './quantity';
 import { riverName } from './words';
@@ -23,6 +23,6 @@ export type LabelSubject = { kind: 'nearest-priority' } | { kind: 'river'; river
  */
 export function mapLabelSentence(about: LabelSubject, text: string, lang: Lang): string {
   return about.kind === 'river'
-    ? translate(lang, 'planner.mapLabel.river', { river: riverName(about.river, lang), distance: text })
-    : translate(lang, 'planner.mapLabel.nearest', { distance: text });
+    ? kit.translate(lang, 'planner.mapLabel.river', { river: riverName(about.river, lang), distance: text })
+    : kit.translate(lang, 'planner.mapLabel.nearest', { distance: text });
 }

@@ -3,8 +3,7 @@
  * the value column holds each figure's `plain` digits (same rounding as on screen, no grouping),
  * the unit column its unit word.
  */
-import { translate } from '../i18n/translate';
-import type { MessageKey } from '../i18n/zh';
+import { kit, type KitKey } from '../i18n/kit';
 import { toCsv } from './csv';
 import type { Quantity } from './quantity';
 import type { SiteReport } from './site-report';
@@ -21,7 +20,7 @@ export interface ExportMeta {
   permalink?: string | null;
 }
 
-const COLUMNS: readonly MessageKey[] = [
+const COLUMNS: readonly KitKey[] = [
   'report.csv.col.category',
   'report.csv.col.item',
   'report.csv.col.code',
@@ -39,7 +38,7 @@ const COLUMNS: readonly MessageKey[] = [
  */
 export function siteCheckCsv(report: SiteReport, meta: ExportMeta = {}): string {
   const lang = report.lang;
-  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  const t = kit.translator(lang);
   const rows: string[][] = [COLUMNS.map((k) => t(k))];
   const row = (category: string, item: string, code: string, name: string, value: string, unit: string, note: string) =>
     rows.push([category, item, code, name, value, unit, note]);

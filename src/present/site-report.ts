@@ -7,7 +7,7 @@ import { RULE_DIMENSIONS, type Category, type RuleDimension, type WaterClass } f
 import type { SiteCheckResult, SiteSummary } from '../geo/site-check';
 import { roundTo } from '../geo/units';
 import type { Lang } from '../i18n/lang';
-import { translate } from '../i18n/translate';
+import { kit } from '../i18n/kit';
 import { formatList } from './list';
 import { areaIn, count, degrees, exactLength, readableArea, readableLength, share, type AreaUnit, type Quantity } from './quantity';
 import { describeVerdict, type VerdictText } from './verdict';
@@ -98,7 +98,7 @@ export const AREA_UNITS: readonly AreaUnit[] = ['m2', 'ha', 'mu', 'km2'];
 const distance = (m: number, lang: Lang): Distance => ({ readable: readableLength(m, lang), exact: exactLength(m, lang) });
 
 function bandWord(r: { within1km: boolean; within5km: boolean }, lang: Lang): string {
-  return translate(lang, r.within1km ? 'planner.rivers.band1' : r.within5km ? 'planner.rivers.band5' : 'planner.rivers.outside');
+  return kit.translate(lang, r.within1km ? 'planner.rivers.band1' : r.within5km ? 'planner.rivers.band5' : 'planner.rivers.outside');
 }
 
 export function siteReport(result: SiteCheckResult, lang: Lang, illustrative: boolean): SiteReport {
@@ -114,7 +114,7 @@ export function siteReport(result: SiteCheckResult, lang: Lang, illustrative: bo
       code: u.code,
       name: u.name,
       category: u.category,
-      categoryName: translate(lang, `category.short.${u.category}`),
+      categoryName: kit.translate(lang, `category.short.${u.category}`),
       subtype: subtypeName(u.subtype, lang),
       district: d ? districtName(d, lang) : u.district,
       overlapArea: s.kind === 'polygon' ? AREA_UNITS.slice(0, 3).map((unit) => areaIn(u.overlapAreaM2, unit, lang)) : null,
@@ -129,15 +129,15 @@ export function siteReport(result: SiteCheckResult, lang: Lang, illustrative: bo
   return {
     lang,
     kind: s.kind,
-    kindName: translate(lang, `report.kind.${s.kind}`),
+    kindName: kit.translate(lang, `report.kind.${s.kind}`),
     verdict: describeVerdict(result, lang, illustrative),
     outside: result.outside,
     area: s.kind === 'polygon' ? AREA_UNITS.map((unit) => areaIn(s.areaM2, unit, lang)) : null,
     length:
       s.kind === 'point'
         ? null
-        : { label: translate(lang, s.kind === 'polygon' ? 'report.site.perimeter' : 'report.site.length'), distance: distance(s.lengthM, lang) },
-    centroid: { lon, lat, text: translate(lang, 'report.lonlat', { lon: lon.text, lat: lat.text }) },
+        : { label: kit.translate(lang, s.kind === 'polygon' ? 'report.site.perimeter' : 'report.site.length'), distance: distance(s.lengthM, lang) },
+    centroid: { lon, lat, text: kit.translate(lang, 'report.lonlat', { lon: lon.text, lat: lat.text }) },
     vertices: count(s.vertexCount, lang),
     districts,
     districtList: formatList(districts.map((d) => d.name), lang),
@@ -161,12 +161,12 @@ export function siteReport(result: SiteCheckResult, lang: Lang, illustrative: bo
       className: className(x.class, lang),
       distance: distance(x.distanceM, lang),
       position: x.relation ?? null,
-      relation: translate(lang, x.relation ? `report.relation.${x.relation}` : 'report.relation.unknown'),
+      relation: kit.translate(lang, x.relation ? `report.relation.${x.relation}` : 'report.relation.unknown'),
       along: x.alongRiverM === undefined ? null : readableLength(Math.abs(x.alongRiverM), lang),
     })),
     rules: RULE_DIMENSIONS.map((dimension) => ({
       dimension,
-      title: translate(lang, `rules.${dimension}`),
+      title: kit.translate(lang, `rules.${dimension}`),
       clauses: result.rules[dimension].map((c) => ({ text: c.text, codes: c.codes, codeList: formatList(c.codes, lang) })),
     })),
   };

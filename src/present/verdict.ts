@@ -5,7 +5,7 @@
  */
 import type { SiteCheckResult, Verdict, VerdictReason } from '../geo/site-check';
 import type { Lang } from '../i18n/lang';
-import { translate } from '../i18n/translate';
+import { kit } from '../i18n/kit';
 import { formatList } from './list';
 import { readableLength, share } from './quantity';
 import { riverName } from './words';
@@ -35,29 +35,29 @@ function unitNames(result: SiteCheckResult): ReadonlyMap<string, string> {
 function codeList(codes: readonly string[], lang: Lang): string {
   const shown = formatList(codes.slice(0, HEADLINE_CODES), lang);
   if (codes.length <= HEADLINE_CODES) return shown;
-  return translate(lang, 'verdict.codes.more', { codes: shown, count: codes.length, more: codes.length - HEADLINE_CODES });
+  return kit.translate(lang, 'verdict.codes.more', { codes: shown, count: codes.length, more: codes.length - HEADLINE_CODES });
 }
 
 export function describeReason(reason: VerdictReason, lang: Lang, names: ReadonlyMap<string, string>): string {
   const unit = (code: string) => {
     const name = names.get(code);
-    return name ? translate(lang, 'verdict.unitWithName', { code, name }) : code;
+    return name ? kit.translate(lang, 'verdict.unitWithName', { code, name }) : code;
   };
   const distance = (m: number) => readableLength(m, lang).text;
   switch (reason.kind) {
     case 'outside-dataset':
     case 'general-only':
-      return translate(lang, `verdict.reason.${reason.kind}`);
+      return kit.translate(lang, `verdict.reason.${reason.kind}`);
     case 'partly-outside':
-      return translate(lang, 'verdict.reason.partly-outside', { share: share(reason.shareInside, lang).text });
+      return kit.translate(lang, 'verdict.reason.partly-outside', { share: share(reason.shareInside, lang).text });
     case 'inside-priority':
     case 'inside-key':
-      return translate(lang, `verdict.reason.${reason.kind}`, { unit: unit(reason.code) });
+      return kit.translate(lang, `verdict.reason.${reason.kind}`, { unit: unit(reason.code) });
     case 'near-priority':
-      return translate(lang, 'verdict.reason.near-priority', { unit: unit(reason.code), distance: distance(reason.distanceM) });
+      return kit.translate(lang, 'verdict.reason.near-priority', { unit: unit(reason.code), distance: distance(reason.distanceM) });
     case 'within-1km-river':
     case 'within-5km-river':
-      return translate(lang, `verdict.reason.${reason.kind}`, { river: riverName(reason.river, lang), distance: distance(reason.distanceM) });
+      return kit.translate(lang, `verdict.reason.${reason.kind}`, { river: riverName(reason.river, lang), distance: distance(reason.distanceM) });
   }
 }
 
@@ -66,16 +66,16 @@ export function describeVerdict(result: SiteCheckResult, lang: Lang, illustrativ
   let headline: string;
   if (level === 'restricted') {
     const codes = [...new Set(reasons.flatMap((r) => (r.kind === 'inside-priority' ? [r.code] : [])))];
-    headline = translate(lang, codes.length > 1 ? 'verdict.headline.restricted.many' : 'verdict.headline.restricted', { codes: codeList(codes, lang) });
+    headline = kit.translate(lang, codes.length > 1 ? 'verdict.headline.restricted.many' : 'verdict.headline.restricted', { codes: codeList(codes, lang) });
   } else {
-    headline = translate(lang, `verdict.headline.${level}`);
+    headline = kit.translate(lang, `verdict.headline.${level}`);
   }
   const names = unitNames(result);
   return {
     level,
-    label: translate(lang, `verdict.level.${level}`),
+    label: kit.translate(lang, `verdict.level.${level}`),
     headline,
     reasons: reasons.map((r) => describeReason(r, lang, names)),
-    disclaimer: translate(lang, illustrative ? 'report.disclaimer.illustrative' : 'report.disclaimer'),
+    disclaimer: kit.translate(lang, illustrative ? 'report.disclaimer.illustrative' : 'report.disclaimer'),
   };
 }

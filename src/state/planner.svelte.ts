@@ -5,7 +5,7 @@
 import type { SiteCheckResult } from '../geo/site-check';
 import type { LonLat } from '../geo/types';
 import type { SiteGeometry } from '../geo/upload-site';
-import type { MessageKey } from '../i18n/zh';
+import type { KitKey } from '../i18n/kit';
 import type { AreaUnit, LengthUnit } from '../present/quantity';
 import type { DrawKind } from './draft';
 
@@ -19,7 +19,7 @@ export interface Site {
 
 /** A localized error: a message key of the i18n catalogue and its parameters. */
 export interface PlannerError {
-  key: MessageKey;
+  key: KitKey;
   params?: Record<string, string | number>;
 }
 

@@ -9,7 +9,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { checkSiteLimits, DEFAULT_SITE_LIMITS, regionAround } from '../../src/geo/site-limits';
 import { siteFromFeatures } from '../../src/geo/upload-site';
-import { translate } from '../../src/i18n/translate';
+import { kit } from '../../src/i18n/kit';
 import { formatParams } from '../../src/present/number';
 import { decodeSite } from '../../src/state/site-link';
 import { uploadErrorText, warningText } from '../../src/ui/planner/upload-messages';
@@ -112,7 +112,7 @@ function siteMessage(site: GeoJSON.Geometry): string {
     checkSiteLimits(site as never, { ...DEFAULT_SITE_LIMITS, region: chongqing });
   } catch (e) {
     if (!(e instanceof GeoInputError)) throw e;
-    return translate('zh', `geoerror.${e.code}`, formatParams(e.details, 'zh'));
+    return kit.translate('zh', `geoerror.${e.code}`, formatParams(e.details, 'zh'));
   }
   throw new Error('site accepted');
 }

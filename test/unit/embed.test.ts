@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../src/data/summary';
 import { summaryLines } from '../../src/present/data-summary';
-import { format } from '../../src/i18n/format';
-import { en } from '../../src/i18n/en';
-import { zh, type MessageKey } from '../../src/i18n/zh';
+import { embed } from '../../src/i18n/embed';
 import { DEFAULT_FLAGS, formatEmbedFlags, parseEmbedFlags } from '../../src/state/embed-flags';
 import { heightMessages, parseThemeMessage } from '../../src/state/embed-messages';
 import { embedUrl, plainSnippet, responsiveSnippet } from '../../src/state/embed-snippet';
@@ -13,8 +11,8 @@ import { readFileSync } from 'node:fs';
 import { sampleDataset } from './sample-data';
 
 const data = sampleDataset;
-const tZh = (key: MessageKey, params?: Record<string, string | number>) => format(zh[key], params);
-const tEn = (key: MessageKey, params?: Record<string, string | number>) => format(en[key], params);
+const tZh = embed.translator('zh');
+const tEn = embed.translator('en');
 
 describe('embed render flags', () => {
   it('reads every flag and writes back only the non-default ones', () => {
@@ -124,7 +122,7 @@ describe('embed snippets', () => {
     base: 'https://example.org/maps/',
     state: { ...defaultUrlState(), view: { zoom: 9, lat: 29.56, lon: 106.55 } },
     flags: { ...DEFAULT_FLAGS, title: '重庆主城区环境管控单元' },
-    fallbackTitle: zh['app.title'],
+    fallbackTitle: tZh('app.title'),
   };
 
   it('docs/embedding.md shows the responsive snippet exactly as the builder writes it', () => {

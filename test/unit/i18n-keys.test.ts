@@ -8,7 +8,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { zh } from '../../src/i18n/zh';
+import { core, fill, Messages } from '../../src/i18n/translate';
+import { kit } from '../../src/i18n/kit';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -35,10 +36,55 @@ const templates = [...code.matchAll(/`([a-z][\w.-]*\.)\$\{[^}`]*\}([\w.-]*)`/gi)
 
 const used = (key: string) => literals.has(key) || templates.some((t) => t.test(key));
 
+/** Every Chinese catalogue file (`zh.ts`, `zh-*.ts`) and the keys it declares itself. */
+const i18nDir = join(ROOT, 'src', 'i18n');
+const catalogues = await Promise.all(
+  readdirSync(i18nDir)
+    .filter((name) => /^zh(-[\w-]+)?\.ts$/.test(name))
+    .map(async (name) => {
+      const module = (await import(join(i18nDir, name))) as Record<string, unknown>;
+      const own = Object.values(module).filter((v): v is Record<string, string> => typeof v === 'object' && v !== null);
+      // `zh` in zh.ts holds the first view's other files (zh-controls.ts …) too
+      return { name, keys: own.flatMap((o) => Object.keys(o)) };
+    }),
+);
+const declared = (name: string) => catalogues.find((c) => c.name === name)!.keys;
+const allKeys = [...new Set(catalogues.flatMap((c) => c.keys))];
+
 describe('message keys', () => {
   it('has no key that no code uses', () => {
-    const unused = Object.keys(zh).filter((k) => !used(k));
+    const unused = allKeys.filter((k) => !used(k));
     expect(unused).toEqual([]);
+  });
+
+  it('declares each key in one file only, so no part silently overrides another', () => {
+    const firstView = new Set(declared('zh.ts'));
+    const counts = new Map<string, string[]>();
+    for (const { name, keys } of catalogues) {
+      if (name === 'zh.ts') continue;
+      for (const k of keys) counts.set(k, [...(counts.get(k) ?? []), name]);
+    }
+    expect([...counts].filter(([, files]) => files.length > 1)).toEqual([]);
+    // and each later part's keys stay out of the first view's catalogue
+    for (const name of ['zh-planner.ts', 'zh-report.ts', 'zh-hostile.ts', 'zh-store.ts', 'zh-list.ts', 'zh-builder.ts', 'zh-embed.ts']) {
+      expect(declared(name).filter((k) => firstView.has(k)), name).toEqual([]);
+    }
+  });
+
+  it('never throws: a key missing at run time shows as itself, slots fill as plain text', () => {
+    const missing = 'no.such.key' as Parameters<typeof core.translate>[1];
+    expect(core.translate('en', missing)).toBe('no.such.key');
+    expect(core.translate('fr' as 'en', 'app.short')).toBe('分区管控地图');
+    expect(fill('{a} and {constructor} and {b}', { a: '<b>', b: 2 })).toBe('<b> and {constructor} and 2');
+    const part = new Messages({ zh: { x: '甲' }, en: { x: 'A' } });
+    expect(part.has('x')).toBe(true);
+    expect(part.has('toString')).toBe(false);
+  });
+
+  it('gives a later part its own strings and the first view\'s, in both languages', () => {
+    expect(kit.translate('en', 'report.title')).toBe('Site check report');
+    expect(kit.translate('zh', 'app.short')).toBe('分区管控地图');
+    expect(core.has('report.title')).toBe(false);
   });
 
   it('counts a key built by a template literal as used, and a look-alike as not', () => {

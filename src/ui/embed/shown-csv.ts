@@ -8,26 +8,26 @@ import { shownFeatures } from '../../data/lookup';
 import { toCsv } from '../../present/csv';
 import { localText } from '../../present/words';
 import { CLASS_NUMERALS } from '../../data/water-quality';
-import type { MessageKey } from '../../i18n/zh';
+import type { EmbedKey } from '../../i18n/embed';
+import type { Translate } from '../../i18n/translate';
 import type { Filters } from '../../data/selection';
 import type { Lang } from '../../i18n/lang';
 import type { ToggleableLayer } from '../../state/url';
 
-type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
-
-export function shownCsv(data: Dataset, filters: Filters, hidden: readonly ToggleableLayer[], t: Translate, lang: Lang): string {
+export function shownCsv(data: Dataset, filters: Filters, hidden: readonly ToggleableLayer[], t: Translate<EmbedKey>, lang: Lang): string {
   const { manifest } = data;
   const rows: string[][] = manifest.layers.map((l) => [t('embed.csvProvenance'), l.title[lang], localText(l.source, lang), l.date]);
   if (isIllustrative(manifest)) rows.push([t('embed.csvNotice'), t('notice.illustrative')]);
   rows.push([]);
-  rows.push(['csvKind', 'csvId', 'csvName', 'csvCategory', 'csvDistrict', 'csvArea', 'csvLon', 'csvLat'].map((k) => t(`embed.${k}` as MessageKey)));
+  const columns = ['embed.csvKind', 'embed.csvId', 'embed.csvName', 'embed.csvCategory', 'embed.csvDistrict', 'embed.csvArea', 'embed.csvLon', 'embed.csvLat'] as const;
+  rows.push(columns.map((k) => t(k)));
   const shown = shownFeatures(data, filters);
   if (!hidden.includes('units')) {
     for (const { properties: u } of shown.units) {
       rows.push([t('search.kind.unit'), u.code, u.name, t(`category.${u.category}`), u.district, u.area_km2.toFixed(3), '', '']);
     }
   }
-  const station = (kind: MessageKey, id: string, name: string, cls: keyof typeof CLASS_NUMERALS, district: string, [lon, lat]: number[]) =>
+  const station = (kind: 'search.kind.section' | 'search.kind.point', id: string, name: string, cls: keyof typeof CLASS_NUMERALS, district: string, [lon, lat]: number[]) =>
     rows.push([t(kind), id, name, CLASS_NUMERALS[cls], district, '', lon!.toFixed(6), lat!.toFixed(6)]);
   if (!hidden.includes('sections')) {
     for (const f of shown.sections) station('search.kind.section', f.properties.id, f.properties.name, f.properties.class, f.properties.district, f.geometry.coordinates);

@@ -11,3 +11,4 @@ export { default as ReportView } from '../report/ReportView.svelte';
 export { createSiteChecker, createTiledSiteChecker } from '../../state/site-checker';
 export { applyRequestedSite, clearSite, finishDrawing, plannerKey, submitSite } from '../../state/planner-actions';
 export { snapshotMap } from '../../map/snapshot';
+export { plannerErrorText } from './upload-messages';

@@ -1,12 +1,17 @@
-/** Turns upload outcomes (typed codes from src/upload) into localized sentences. */
-import { crsInfo } from '../../upload/crs';
+/** Turns upload and site-check outcomes (typed codes from src/upload, src/geo and the site checker) into localized sentences. */
 import type { CrsCandidate } from '../../upload/rank-zones';
 import type { UploadWarning } from '../../upload/types';
-import { i18n, t } from '../../i18n/index.svelte';
-import { isMessageKey } from '../../i18n/translate';
-import type { MessageKey } from '../../i18n/zh';
+import type { PlannerError } from '../../state/planner.svelte';
+import { i18n, reactiveT } from '../../i18n/index.svelte';
+import { kit, type KitKey } from '../../i18n/kit';
 import { formatNumber, formatParams } from '../../present/number';
 import { GeoInputError } from '../../geo/errors';
+import { crsName } from '../crs-name';
+
+const t = reactiveT(kit);
+
+/** The planner's error toast: a site the check refused, a drawing it cannot take. */
+export const plannerErrorText = (error: PlannerError): string => t(error.key, formatParams(error.params, i18n.lang));
 
 const megabytes = (bytes: number | string) => `${formatNumber(Number(bytes) / 1024 / 1024, i18n.lang, 1)} MB`;
 
@@ -31,9 +36,9 @@ export function uploadErrorText(e: unknown): string {
  * The key for a code, refined by what the params say: `.{what}` (too-deep.json), or `.at` when
  * the culprit's feature is named (coordinates-out-of-range.at).
  */
-function messageKey(base: string, params: Record<string, string | number>): MessageKey | undefined {
+function messageKey(base: string, params: Record<string, string | number>): KitKey | undefined {
   const refined = [typeof params.what === 'string' ? `${base}.${params.what}` : undefined, params.feature !== undefined ? `${base}.at` : undefined];
-  return [...refined, base].find((k): k is MessageKey => k !== undefined && isMessageKey(k));
+  return [...refined, base].find((k): k is KitKey => k !== undefined && kit.has(k));
 }
 
 /** Limits and counts in the language's number format (10,000); coordinates stay as written. */
@@ -46,19 +51,6 @@ const figures = (params: Record<string, string | number>): Record<string, string
 export function warningText(w: UploadWarning): string {
   const params = w.code === 'declared-crs-overruled' ? { declared: crsName(String(w.params.declared)), used: crsName(String(w.params.used)) } : w.params;
   return t(`upload.warning.${w.code}`, figures(params));
-}
-
-export function crsName(id: string): string {
-  const info = crsInfo(id);
-  if (!info) return id === 'proj4-wkt' ? t('crs.proj4-wkt') : id;
-  switch (info.kind) {
-    case 'geographic':
-      return t(info.id === 'EPSG:4326' ? 'crs.wgs84' : 'crs.cgcs2000');
-    case 'gcj02':
-      return t('crs.gcj02');
-    case 'gauss-kruger':
-      return t(info.prefixed ? 'crs.gk.prefixed' : 'crs.gk.plain', { zone: info.zone, cm: info.centralMeridian });
-  }
 }
 
 export function candidateText(c: CrsCandidate): string {
