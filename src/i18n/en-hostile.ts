@@ -3,6 +3,10 @@ import type { zhHostile } from './zh-hostile';
 
 export const enHostile: Record<keyof typeof zhHostile, string> = {
   'upload.error.too-large.vertices': 'The file holds {actual} vertices; the limit is {limit}. Please simplify it.',
+  'upload.error.too-large.xml-elements': 'The file holds {actual} XML elements; the limit is {limit}. Please simplify or split it.',
+  'upload.error.too-large.xml-nodes': 'The file holds {actual} XML nodes (elements, attributes, text…); the limit is {limit}. Please simplify or split it.',
+  'upload.error.invalid-xml.dtd': 'The file contains a DTD (<!DOCTYPE … [ … ]>), which is not read, for safety. KML, GPX and TCX files need none: remove it and upload again.',
+  'upload.error.worker-failed': 'The background reader stopped unexpectedly ({detail}) and was restarted. The current site is unchanged; please try again.',
   'upload.error.too-deep': 'The file nests too deep: {actual} levels; the limit is {limit}.',
   'upload.error.too-deep.geometry': 'GeometryCollections nest too deep: {actual} levels; the limit is {limit}.',
   'upload.error.too-deep.structure': 'The file’s structure nests too deep to be read.',

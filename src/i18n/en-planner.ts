@@ -76,7 +76,7 @@ export const enPlanner: Record<keyof typeof zhPlanner, string> = {
   'upload.error.csv-no-coordinates': 'No coordinate columns found in the CSV (e.g. lon/lat, 经度/纬度, x/y).',
   'upload.error.coordinates-out-of-range': 'Coordinates are out of range; check the coordinate system.',
   'upload.error.too-many-features': 'Too many features ({actual}); the limit is {limit}.',
-  'upload.error.invalid-xml': 'The KML/GPX file is not valid XML.',
+  'upload.error.invalid-xml': 'The KML/GPX/TCX file is not valid XML ({detail}).',
   'upload.error.xml-parser-unavailable': 'This browser cannot parse XML, so KML/GPX files cannot be read. Use GeoJSON, CSV or a Shapefile instead.',
   'upload.error.bad-shapefile': 'The Shapefile is damaged.',
   'upload.error.unsupported-crs': 'Unsupported coordinate system: {crs}.',

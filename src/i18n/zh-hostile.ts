@@ -1,6 +1,10 @@
 /** Limits on hostile or broken uploads and data files: Chinese strings. */
 export const zhHostile = {
   'upload.error.too-large.vertices': '文件共有 {actual} 个顶点，上限 {limit} 个。请简化后再上传。',
+  'upload.error.too-large.xml-elements': '文件共有 {actual} 个 XML 元素，上限 {limit} 个。请简化或拆分后再上传。',
+  'upload.error.too-large.xml-nodes': '文件共有 {actual} 个 XML 节点（元素、属性、文本等），上限 {limit} 个。请简化或拆分后再上传。',
+  'upload.error.invalid-xml.dtd': '文件含有 DTD 声明（<!DOCTYPE … [ … ]>），出于安全考虑不予读取。KML、GPX、TCX 文件不需要 DTD，请删除后再上传。',
+  'upload.error.worker-failed': '读取文件的后台线程意外停止（{detail}），已重新启动。当前场地保持不变，请重试。',
   'upload.error.too-deep': '文件嵌套过深：{actual} 层，上限 {limit} 层。',
   'upload.error.too-deep.geometry': '几何集合（GeometryCollection）嵌套过深：{actual} 层，上限 {limit} 层。',
   'upload.error.too-deep.structure': '文件结构嵌套过深，无法读取。',

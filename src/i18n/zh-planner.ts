@@ -75,7 +75,7 @@ export const zhPlanner = {
   'upload.error.csv-no-coordinates': 'CSV 中找不到坐标列（如 经度/纬度、lon/lat、x/y）。',
   'upload.error.coordinates-out-of-range': '坐标超出有效范围，请检查坐标系。',
   'upload.error.too-many-features': '要素太多（{actual} 个），上限为 {limit} 个。',
-  'upload.error.invalid-xml': 'KML/GPX 文件不是有效的 XML。',
+  'upload.error.invalid-xml': 'KML/GPX/TCX 文件不是有效的 XML（{detail}）。',
   'upload.error.xml-parser-unavailable': '此浏览器无法解析 XML，不能读取 KML/GPX 文件。请改用 GeoJSON、CSV 或 Shapefile。',
   'upload.error.bad-shapefile': 'Shapefile 已损坏。',
   'upload.error.unsupported-crs': '不支持该坐标系：{crs}。',

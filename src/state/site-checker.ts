@@ -19,7 +19,8 @@ import { prepareSite } from '../geo/site';
 import type { BBox } from '../geo/types';
 import type { SiteGeometry } from '../geo/upload-site';
 import type { PlannerError } from './planner.svelte';
-import type { SiteCheckReply, SiteCheckRequest } from './site-check-protocol';
+import { WorkerRpc } from '../data/worker-rpc';
+import type { SiteCheckFault, SiteCheckRequest } from './site-check-protocol';
 
 export type SiteCheckOutcome = { ok: true; result: SiteCheckResult } | { ok: false; error: PlannerError };
 /** Checks a site: at once in this thread, or later (a worker). */
@@ -30,6 +31,15 @@ export const SITE_CHECK_TIME_LIMIT_MS = 8000;
 
 function geoError(e: GeoInputErrorLike): PlannerError {
   return { key: `geoerror.${e.code}`, params: e.details ?? {} };
+}
+
+const failed = (reason: string): PlannerError => ({ key: 'geoerror.failed', params: { reason } });
+
+/** Carries a check's planner error through the worker channel's rejection. */
+class SiteCheckFailure extends Error {
+  constructor(readonly error: PlannerError) {
+    super(error.key);
+  }
 }
 
 /** The units' extent: sites are checked only around it. */
@@ -61,50 +71,25 @@ export function createSiteChecker(dataset: Dataset, options: SiteCheckerOptions 
     return { ok: true, result: check(context, geometry) };
   };
 
-  let worker: Worker | null = null;
-  let nextId = 1;
-  const startWorker = (): Worker => {
-    const w = createWorker!();
-    w.postMessage({ kind: 'layers', layers } satisfies SiteCheckRequest);
-    return w;
-  };
-  const inWorker = (geometry: SiteGeometry) =>
-    new Promise<SiteCheckOutcome>((resolve) => {
-      const w = (worker ??= startWorker());
-      const id = nextId++;
-      const done = (outcome: SiteCheckOutcome) => {
-        clearTimeout(timer);
-        w.removeEventListener('message', onMessage);
-        w.removeEventListener('error', onError);
-        resolve(outcome);
-      };
-      const replace = () => {
-        w.terminate();
-        if (worker === w) worker = null;
-      };
-      const timer = setTimeout(() => {
-        replace();
-        done({ ok: false, error: { key: 'geoerror.timeout', params: { seconds: timeLimitMs / 1000 } } });
-      }, timeLimitMs);
-      const onMessage = (event: MessageEvent<SiteCheckReply>) => {
-        const reply = event.data;
-        if (reply.id !== id) return;
-        if (reply.ok) done({ ok: true, result: reply.result });
-        else if (isGeoInputError(reply.error)) done({ ok: false, error: geoError(reply.error) });
-        else done({ ok: false, error: { key: 'geoerror.failed', params: { reason: reply.error.message } } });
-      };
-      const onError = (event: ErrorEvent) => {
-        replace();
-        done({ ok: false, error: { key: 'geoerror.failed', params: { reason: event.message ?? '' } } });
-      };
-      w.addEventListener('message', onMessage);
-      w.addEventListener('error', onError);
-      try {
-        w.postMessage({ kind: 'check', id, geometry } satisfies SiteCheckRequest);
-      } catch (e) {
-        done({ ok: false, error: { key: 'geoerror.failed', params: { reason: e instanceof Error ? e.message : String(e) } } });
-      }
-    });
+  const rpc = createWorker
+    ? new WorkerRpc<SiteCheckRequest, SiteCheckResult, SiteCheckFault>({
+        start: createWorker,
+        init: () => ({ kind: 'layers', layers }),
+        timeLimitMs,
+        // only the latest submission lands (planner-actions): a newer site replaces a check still
+        // running, so it never waits behind it nor shares its time limit
+        latestOnly: true,
+        fault: (fault) => new SiteCheckFailure(isGeoInputError(fault) ? geoError(fault) : failed(fault.message)),
+        timeout: () => new SiteCheckFailure({ key: 'geoerror.timeout', params: { seconds: timeLimitMs / 1000 } }),
+        crashed: (_, message) => new SiteCheckFailure(failed(message)),
+        unreadable: () => new SiteCheckFailure(failed('unreadable reply')),
+      })
+    : null;
+  const inWorker = (geometry: SiteGeometry): Promise<SiteCheckOutcome> =>
+    rpc!.call({ kind: 'check', geometry }).then(
+      (result) => ({ ok: true, result }),
+      (e: unknown) => ({ ok: false, error: e instanceof SiteCheckFailure ? e.error : failed(e instanceof Error ? e.message : String(e)) }),
+    );
 
   return async (geometry) => {
     try {

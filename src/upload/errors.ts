@@ -4,13 +4,13 @@
  */
 
 export type UploadErrorCode =
-  /** params: limit, actual (bytes, features or positions), what ('file' | 'unzipped' | 'features' | 'vertices') */
+  /** params: limit, actual (bytes, features, positions, elements or nodes), what ('file' | 'unzipped' | 'features' | 'vertices' | 'xml-elements' | 'xml-nodes') */
   | 'too-large'
   /** params: name */
   | 'unsupported-format'
   /** params: detail */
   | 'invalid-json'
-  /** params: detail */
+  /** params: detail; or what 'dtd' (a DOCTYPE with an internal subset, refused unread) */
   | 'invalid-xml'
   /** KML/GPX needs an XML parser and none is available here (e.g. in a Web Worker). */
   | 'xml-parser-unavailable'
@@ -34,6 +34,8 @@ export type UploadErrorCode =
   | 'unsupported-crs'
   /** Reading took longer than the time limit; the worker was replaced. params: seconds */
   | 'timeout'
+  /** The reading worker failed outside a parse (it could not start, or died); it is replaced. params: detail */
+  | 'worker-failed'
   /** What was read cannot be passed back from the worker (e.g. properties nested too deep). */
   | 'result-not-cloneable'
   /** Nesting deeper than the limit. params: what ('json' | 'xml' | 'geometry'), limit, actual; or what 'structure' alone (a stack overflow) */
@@ -66,6 +68,8 @@ export interface SerializedUploadError {
 export function serializeError(err: unknown): SerializedUploadError {
   if (err instanceof UploadError) return { code: err.code, params: err.params, message: err.message };
   const message = err instanceof Error ? err.message : String(err);
+  // The worker's reply could not be cloned (e.g. properties nested deeper than the clone allows).
+  if (err instanceof Error && err.name === 'DataCloneError') return { code: 'result-not-cloneable', params: {}, message };
   // A recursive library (an XML parser, a converter) that overflowed the stack: say so, not "format".
   if (err instanceof RangeError && /call stack/i.test(message)) return { code: 'too-deep', params: { what: 'structure' }, message };
   // Anything unexpected is reported as a malformed input rather than crashing the UI.

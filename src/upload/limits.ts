@@ -24,6 +24,15 @@ export const MAX_JSON_DEPTH = 64;
 export const MAX_XML_DEPTH = 100;
 /** Deepest GeometryCollection nesting (KML MultiGeometry inside MultiGeometry…). */
 export const MAX_COLLECTION_DEPTH = 8;
+/**
+ * Elements a KML/GPX/TCX text may have. xmldom builds each as an object of ≈ 800 bytes, so
+ * 500,000 hold ≈ 400 MB in the worker, and a 20 MB file of `<a/>` (5 million) would exhaust it.
+ * A 50,000-point GPX track with heights and times has 150,000; 5,000 placemarks with twenty
+ * attributes each ≈ 250,000.
+ */
+export const MAX_XML_ELEMENTS = 500_000;
+/** Nodes of every kind (attributes, text runs, comments…; ≈ 150 bytes each in xmldom). */
+export const MAX_XML_NODES = 2_000_000;
 /** Rings one shapefile polygon record may have (its ring assembly compares outer and inner rings). */
 export const MAX_RINGS_PER_POLYGON = 10_000;
 /** Characters a `.prj` may have (real ones have a few hundred; WKT2 a few thousand). */

@@ -1,13 +1,11 @@
-/** Messages between `client.ts` and `worker.ts` (type-only). */
+/** Messages between `client.ts` and `worker.ts` (type-only), carried by `data/worker-rpc`. */
 import type { SerializedUploadError } from './errors';
 import type { ParsedUpload, UploadFile, WorkerParseOptions } from './types';
 
-export interface WorkerRequest {
-  id: number;
+export interface UploadRequest {
   file: UploadFile;
   options: WorkerParseOptions;
 }
 
-export type WorkerResponse =
-  | { id: number; ok: true; result: ParsedUpload }
-  | { id: number; ok: false; error: SerializedUploadError };
+export type UploadReply = ParsedUpload;
+export type UploadFault = SerializedUploadError;

@@ -3,8 +3,8 @@ import { gpx, kml, tcx } from '@tmcw/togeojson';
 import type { Feature, Geometry } from 'geojson';
 import { UploadError } from './errors';
 import { cleanGeometry } from './geometry';
-import { checkVertexCount, MAX_XML_DEPTH } from './limits';
-import { xmlDepth, xmlPositions } from './nesting';
+import { checkVertexCount, MAX_XML_DEPTH, MAX_XML_ELEMENTS, MAX_XML_NODES } from './limits';
+import { scanXml } from './nesting';
 import type { RawSource, ReadContext } from './source';
 import type { UploadFeature, XmlParser } from './types';
 
@@ -23,14 +23,18 @@ function defaultParser(): XmlParser | undefined {
 function parseXml(text: string, parser: XmlParser | undefined): MinimalDoc {
   const p = parser ?? defaultParser();
   if (!p) throw new UploadError('xml-parser-unavailable');
-  const depth = xmlDepth(text);
-  if (depth > MAX_XML_DEPTH) throw new UploadError('too-deep', { what: 'xml', limit: MAX_XML_DEPTH, actual: depth });
-  checkVertexCount(xmlPositions(text));
+  // Before parsing: what the parser would build, in one linear pass (see nesting.ts, limits.ts).
+  const shape = scanXml(text);
+  if (shape.dtd) throw new UploadError('invalid-xml', { what: 'dtd' });
+  if (shape.depth > MAX_XML_DEPTH) throw new UploadError('too-deep', { what: 'xml', limit: MAX_XML_DEPTH, actual: shape.depth });
+  if (shape.elements > MAX_XML_ELEMENTS) throw new UploadError('too-large', { what: 'xml-elements', limit: MAX_XML_ELEMENTS, actual: shape.elements });
+  if (shape.nodes > MAX_XML_NODES) throw new UploadError('too-large', { what: 'xml-nodes', limit: MAX_XML_NODES, actual: shape.nodes });
+  checkVertexCount(shape.positions);
   let doc: MinimalDoc;
   try {
     doc = p.parseFromString(text, 'text/xml') as MinimalDoc;
   } catch (e) {
-    throw new UploadError('invalid-xml', { detail: e instanceof Error ? e.message.slice(0, 200) : 'parse error' });
+    throw new UploadError('invalid-xml', { detail: e instanceof Error ? e.message.trim().slice(0, 200) : 'parse error' });
   }
   if (!doc || !doc.documentElement || doc.getElementsByTagName('parsererror').length > 0) {
     throw new UploadError('invalid-xml', { detail: 'parser error' });

@@ -5,7 +5,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { checkSiteLimits, DEFAULT_SITE_LIMITS, regionAround } from '../../src/geo/site-limits';
 import { siteFromFeatures } from '../../src/geo/upload-site';
@@ -18,8 +17,10 @@ import { normalizeHeader, parseCoordinate } from '../../src/upload/csv';
 import { parseUpload, type ParseOptions, type ParsedOk } from '../../src/upload/index';
 import { BAD, BAD_DIR, badBytes, BUILT_BY_TESTS } from '../fixtures/bad/generate';
 import { GeoInputError } from '../../src/geo/errors';
+import { strictXmlParser } from '../../src/upload/xml-parser';
 
-const xml = { xmlParser: new DOMParser({ onError: () => {} }) as unknown as NonNullable<ParseOptions['xmlParser']> };
+/** The XML parser of the upload worker. */
+const xml = { xmlParser: strictXmlParser() };
 const chongqing = regionAround([105.28, 28.16, 110.2, 32.2]);
 
 /** The corpus file as committed, or built in memory when it is too big to commit. */
@@ -51,6 +52,8 @@ describe('the corpus', () => {
   });
 });
 
+const DTD_REFUSED = '文件含有 DTD 声明（<!DOCTYPE … [ … ]>），出于安全考虑不予读取。KML、GPX、TCX 文件不需要 DTD，请删除后再上传。';
+
 describe('refused within 2 s, with the limit and the value found', () => {
   it.each([
     ['shp-multipatch-type31.zip', '图层 patch 的几何类型为 MultiPatch（类型码 31），不受支持。请导出为面、线或点。'],
@@ -64,6 +67,13 @@ describe('refused within 2 s, with the limit and the value found', () => {
     ['geojson-vertex-181-in-feature-3.geojson', '第 3 个要素的第 3 个顶点（181, 29.57）超出有效范围，请检查该顶点或坐标系。'],
     ['geojson-800k-vertices.geojson', '文件共有 800,001 个顶点，上限 200,000 个。请简化后再上传。'],
     ['shp-2m-vertex-polygon.zip', '文件共有 2,000,001 个顶点，上限 200,000 个。请简化后再上传。'],
+    // XML, read in the upload worker by xmldom: nothing it would expand, rescan or build without bound
+    ['kml-billion-laughs.kml', DTD_REFUSED],
+    ['kml-external-entity.kml', DTD_REFUSED],
+    ['kml-undeclared-entity.kml', 'KML/GPX/TCX 文件不是有效的 XML（entity not found:&lol9;）。'],
+    ['kml-1m-stray-lt.kml', 'KML/GPX/TCX 文件不是有效的 XML（element parse error: Error: unexpected < in tag name:）。'],
+    ['kml-5m-empty-elements.kml', '文件共有 5,000,001 个 XML 元素，上限 500,000 个。请简化或拆分后再上传。'],
+    ['kml-2m-attributes.kml', '文件共有 2,000,006 个 XML 节点（元素、属性、文本等），上限 2,000,000 个。请简化或拆分后再上传。'],
   ])('%s', async (name, message) => {
     const { text, ms } = await uploadMessage(name);
     expect(text).toBe(message);
@@ -98,6 +108,13 @@ describe('repaired, with a warning saying what was done', () => {
     const site = siteFromFeatures(r.features.features);
     expect(site.used).toBe('areas');
     expect(() => checkSiteLimits(site.geometry, { ...DEFAULT_SITE_LIMITS, region: chongqing })).not.toThrow();
+  });
+
+  it('a 10 MB attribute value costs no more than its bytes: the placemark is read', async () => {
+    const t0 = performance.now();
+    const r = await parsed('kml-10mb-attribute.kml');
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(r.features.features.map((f) => f.properties.name)).toEqual(['长属性']);
   });
 
   it('a vertex at 180.0000019° (float rounding) is read as 180°', async () => {

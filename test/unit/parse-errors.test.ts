@@ -1,12 +1,13 @@
-import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, test } from 'vitest';
 import { deserializeError, serializeError, type UploadErrorCode } from '../../src/upload/errors';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_FEATURES, parseUpload, UploadError, type ParseOptions, type UploadFile } from '../../src/upload/index';
 import { readZip } from '../../src/upload/zip';
 import { makeZip, zipStored } from '../fixtures/upload/generate';
 import { fileFrom, loadFixture } from '../fixtures/upload/load';
+import { strictXmlParser } from '../../src/upload/xml-parser';
 
-const xml = { xmlParser: new DOMParser({ onError: () => {} }) as unknown as NonNullable<ParseOptions['xmlParser']> };
+/** The XML parser of the upload worker. */
+const xml = { xmlParser: strictXmlParser() };
 
 /** Runs parseUpload and returns the UploadError it must throw. */
 async function failure(file: UploadFile, options?: ParseOptions): Promise<UploadError> {

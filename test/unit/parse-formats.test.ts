@@ -1,4 +1,3 @@
-import { DOMParser } from '@xmldom/xmldom';
 import type { Geometry } from 'geojson';
 import { describe, expect, test } from 'vitest';
 import { parseUpload, type ParsedOk, type ParsedUpload, type ParseOptions, type UploadFile } from '../../src/upload/index';
@@ -8,8 +7,10 @@ import { cpgToEncoding, decodeText } from '../../src/upload/text';
 import { readZip } from '../../src/upload/zip';
 import { makeZip, PROJECTS, PRJ_4545, zipStored } from '../fixtures/upload/generate';
 import { fileFrom, loadFixture, outerRing, ringDeviation } from '../fixtures/upload/load';
+import { strictXmlParser } from '../../src/upload/xml-parser';
 
-const xml = { xmlParser: new DOMParser({ onError: () => {} }) as unknown as NonNullable<ParseOptions['xmlParser']> };
+/** The XML parser of the upload worker. */
+const xml = { xmlParser: strictXmlParser() };
 /** The acceptance bar: every format/CRS must reproduce the WGS-84 polygons within 1e-7°. */
 const TOL = 1e-7;
 

@@ -1,4 +1,3 @@
-import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, test } from 'vitest';
 import { detectCrs } from '../../src/upload/detect-crs';
 import { tmForward } from './reference/kruger';
@@ -8,8 +7,10 @@ import { PRJ_4545 } from '../fixtures/upload/generate';
 import { readPrj } from '../../src/upload/prj';
 import { readTypedCoordinates } from '../../src/upload/typed-coordinates';
 import { mulberry32 as prng } from '../../geodata/prng';
+import { strictXmlParser } from '../../src/upload/xml-parser';
 
-const xml = { xmlParser: new DOMParser({ onError: () => {} }) as unknown as NonNullable<ParseOptions['xmlParser']> };
+/** The XML parser of the upload worker. */
+const xml = { xmlParser: strictXmlParser() };
 
 /** Worst single parse allowed (the worker's limit is 15 s; the issue asks every input to end within 2 s). */
 const PER_INPUT_MS = 2000;

@@ -2,53 +2,46 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import type { RpcReply, RpcRequest, ServeScope } from '../../src/data/worker-rpc';
 import { parseUpload, type ParsedUpload } from '../../src/upload/index';
-import type { WorkerRequest, WorkerResponse } from '../../src/upload/protocol';
+import type { UploadFault, UploadReply, UploadRequest } from '../../src/upload/protocol';
 import { fileFrom, loadFixture } from '../fixtures/upload/load';
 
 const SRC = join(__dirname, '../../src');
 
-/** Stands in for a browser Worker: runs the real worker module's handler on cloned messages. */
-class FakeWorker {
-  static created: { url: string; options: WorkerOptions | undefined }[] = [];
-  static posted = 0;
-  /** Simulate the worker global scope, which has no DOMParser. */
-  static hideDomParser = true;
-  onmessage: ((e: MessageEvent<WorkerResponse>) => void) | null = null;
-  onerror: ((e: ErrorEvent) => void) | null = null;
-  constructor(url: URL, options?: WorkerOptions) {
-    FakeWorker.created.push({ url: url.href, options });
-  }
-  postMessage(msg: WorkerRequest): void {
-    FakeWorker.posted++;
-    const req = structuredClone(msg);
-    void (async () => {
-      const saved = (globalThis as { DOMParser?: unknown }).DOMParser;
-      if (FakeWorker.hideDomParser) delete (globalThis as { DOMParser?: unknown }).DOMParser;
-      const response = await runWorker(req);
-      (globalThis as { DOMParser?: unknown }).DOMParser = saved;
-      this.onmessage?.({ data: structuredClone(response) } as MessageEvent<WorkerResponse>);
-    })();
-  }
-  terminate(): void {}
-}
+type Reply = RpcReply<UploadReply, UploadFault>;
 
 /** The worker's global scope: worker.ts installs `onmessage` on it and answers through `postMessage`. */
-const fakeScope: { onmessage?: (e: { data: WorkerRequest }) => Promise<void>; postMessage: (r: WorkerResponse) => void } = {
-  postMessage: () => {},
-};
+const fakeScope: ServeScope = { onmessage: null, postMessage: () => {} };
 let workerLoaded = false;
 
-/** Loads worker.ts once against `fakeScope` and feeds it one request. */
-async function runWorker(req: WorkerRequest): Promise<WorkerResponse> {
+/** Loads worker.ts once against `fakeScope`, as a worker global without DOMParser, and feeds it one request. */
+async function runWorker(request: RpcRequest<UploadRequest>): Promise<Reply> {
+  expect((globalThis as { DOMParser?: unknown }).DOMParser).toBeUndefined();
   if (!workerLoaded) {
     vi.stubGlobal('self', fakeScope);
     await import('../../src/upload/worker');
     workerLoaded = true;
   }
-  const done = new Promise<WorkerResponse>((resolve) => (fakeScope.postMessage = resolve));
-  await fakeScope.onmessage!({ data: req });
+  const done = new Promise<Reply>((resolve) => (fakeScope.postMessage = (r) => resolve(r as Reply)));
+  await fakeScope.onmessage!({ data: request } as MessageEvent);
   return done;
+}
+
+/** Stands in for a browser Worker: runs the real worker module's handler on cloned messages. */
+class FakeWorker extends EventTarget {
+  static created: { url: string; options: WorkerOptions | undefined }[] = [];
+  static posted = 0;
+  constructor(url: URL, options?: WorkerOptions) {
+    super();
+    FakeWorker.created.push({ url: url.href, options });
+  }
+  postMessage(message: RpcRequest<UploadRequest>): void {
+    FakeWorker.posted++;
+    const request = structuredClone(message);
+    void runWorker(request).then((reply) => this.dispatchEvent(new MessageEvent('message', { data: structuredClone(reply) })));
+  }
+  terminate(): void {}
 }
 
 afterEach(() => {
@@ -61,15 +54,22 @@ afterEach(() => {
 });
 
 describe('worker.ts', () => {
-  test('parses and posts { id, ok, result } — a plain, cloneable object', async () => {
-    const r = await runWorker({ id: 7, file: loadFixture('project-epsg4545-gbk.zip'), options: {} });
+  test('parses and replies { id, ok, value }: a plain, cloneable object', async () => {
+    const r = await runWorker({ id: 7, body: { file: loadFixture('project-epsg4545-gbk.zip'), options: {} } });
     expect(r.id).toBe(7);
-    expect(r.ok && r.result.status).toBe('ok');
+    expect(r.ok && r.value.status).toBe('ok');
     expect(structuredClone(r)).toEqual(r);
   });
-  test('posts { ok: false, error: { code, params } } for input errors', async () => {
-    const r = await runWorker({ id: 8, file: fileFrom('a.geojson', '{'), options: {} });
-    expect(r).toMatchObject({ id: 8, ok: false, error: { code: 'invalid-json' } });
+  test('replies { ok: false, fault: { code, params } } for input errors', async () => {
+    const r = await runWorker({ id: 8, body: { file: fileFrom('a.geojson', '{'), options: {} } });
+    expect(r).toMatchObject({ id: 8, ok: false, fault: { code: 'invalid-json' } });
+  });
+  test('reads KML and GPX without a DOMParser (strict xmldom), to what a lenient parser reads from them', async () => {
+    for (const name of ['project.kml', 'project.gpx']) {
+      const r = await runWorker({ id: 9, body: { file: loadFixture(name), options: {} } });
+      const onPage = await parseUpload(loadFixture(name), { xmlParser: new DOMParser() as never });
+      expect(r.ok && r.value, name).toEqual(onPage);
+    }
   });
 });
 
@@ -98,35 +98,34 @@ describe('client.ts parseInWorker', () => {
     expect(FakeWorker.created).toHaveLength(1); // one worker, reused
   });
 
-  test('KML/GPX go to this thread (Workers have no DOMParser); sniffed XML falls back after the worker says so', async () => {
+  test('KML, GPX and XML sniffed from content are read in the worker too', async () => {
     vi.stubGlobal('Worker', FakeWorker);
-    vi.stubGlobal('DOMParser', DOMParser);
     const { parseInWorker } = await import('../../src/upload/client');
     const kml = await parseInWorker(loadFixture('project.kml'));
     expect(kml.status === 'ok' && kml.sourceFormat).toBe('kml');
-    expect(FakeWorker.posted).toBe(0);
     const sniffed = await parseInWorker({ name: 'export', bytes: loadFixture('project.gpx').bytes });
     expect(sniffed.status === 'ok' && sniffed.sourceFormat).toBe('gpx');
-    expect(FakeWorker.posted).toBe(1);
+    expect(FakeWorker.posted).toBe(2);
   });
 });
 
-describe('client.ts time limit', () => {
+describe('client.ts time limit and replacement', () => {
   /** A worker stuck in a parse: it never answers. */
-  class StuckWorker {
-    static created = 0;
+  class StuckWorker extends EventTarget {
+    static made: StuckWorker[] = [];
     terminated = false;
-    onmessage: unknown = null;
-    onerror: unknown = null;
-    onmessageerror: unknown = null;
     constructor() {
-      StuckWorker.created++;
+      super();
+      StuckWorker.made.push(this);
     }
     postMessage(): void {}
     terminate(): void {
       this.terminated = true;
     }
   }
+  afterEach(() => {
+    StuckWorker.made = [];
+  });
 
   test('a parse past the limit fails with `timeout`, and the next upload gets a fresh worker', async () => {
     vi.useFakeTimers();
@@ -136,13 +135,33 @@ describe('client.ts time limit', () => {
       const first = parseInWorker(loadFixture('project-wgs84.geojson')).catch((e: unknown) => e);
       await vi.advanceTimersByTimeAsync(UPLOAD_TIME_LIMIT_MS + 1);
       expect(await first).toMatchObject({ code: 'timeout', params: { seconds: 15 } });
+      expect(StuckWorker.made[0]!.terminated).toBe(true);
       const second = parseInWorker(loadFixture('project-wgs84.geojson')).catch((e: unknown) => e);
       await vi.advanceTimersByTimeAsync(UPLOAD_TIME_LIMIT_MS + 1);
       await second;
-      expect(StuckWorker.created).toBe(2);
+      expect(StuckWorker.made).toHaveLength(2);
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  test('a new upload while one is read: the old one is dropped with its worker, the new one does not wait behind it', async () => {
+    vi.stubGlobal('Worker', StuckWorker);
+    const { parseInWorker } = await import('../../src/upload/client');
+    const first = parseInWorker(loadFixture('project-wgs84.geojson')).catch((e: unknown) => e);
+    void parseInWorker(loadFixture('project-wgs84.geojson')).catch(() => {});
+    expect(await first).toMatchObject({ name: 'SupersededError' });
+    expect(StuckWorker.made.map((w) => w.terminated)).toEqual([true, false]);
+  });
+
+  test('a worker that dies fails the parse with `worker-failed`, and the next upload gets a fresh worker', async () => {
+    vi.stubGlobal('Worker', StuckWorker);
+    const { parseInWorker } = await import('../../src/upload/client');
+    const first = parseInWorker(loadFixture('project-wgs84.geojson')).catch((e: unknown) => e);
+    StuckWorker.made[0]!.dispatchEvent(Object.assign(new Event('error'), { message: 'out of memory' }));
+    expect(await first).toMatchObject({ code: 'worker-failed', params: { detail: 'out of memory' } });
+    void parseInWorker(loadFixture('project-wgs84.geojson')).catch(() => {});
+    expect(StuckWorker.made).toHaveLength(2);
   });
 });
 
@@ -152,18 +171,18 @@ describe('lazy loading', () => {
     const src = readFileSync(join(SRC, file), 'utf8');
     return [...src.matchAll(/^import\s+(?!type\b)[^;]*?from\s+'([^']+)'/gms)].map((m) => m[1]!);
   }
-  test('client.ts statically imports only the tiny errors module (parsers come via the worker or import())', () => {
-    expect(staticImports('upload/client.ts')).toEqual(['./errors']);
+  test('client.ts statically imports only the worker channel and the tiny errors module (parsers come via the worker or import())', () => {
+    expect(staticImports('upload/client.ts')).toEqual(['../data/worker-rpc', './errors']);
     expect(readFileSync(join(SRC, 'upload/client.ts'), 'utf8')).toContain("await import('./index')");
   });
   test('errors.ts, types.ts and protocol.ts pull in no code at all; the CRS catalogue only the zone table', () => {
     for (const f of ['geo/gauss-kruger.ts', 'upload/errors.ts', 'upload/types.ts', 'upload/protocol.ts']) expect(staticImports(f), f).toEqual([]);
     expect(staticImports('upload/crs.ts')).toEqual(['../geo/gauss-kruger']);
   });
-  test('proj4, shpjs, togeojson, papaparse and fflate are imported only by the parser modules', () => {
-    const heavy = ['proj4', 'shpjs', '@tmcw/togeojson', 'papaparse', 'fflate'];
+  test('proj4, shpjs, togeojson, xmldom, papaparse and fflate are imported only by the parser modules', () => {
+    const heavy = ['proj4', 'shpjs', '@tmcw/togeojson', '@xmldom/xmldom', 'papaparse', 'fflate'];
     const users = Object.fromEntries(
-      ['upload/index.ts', 'upload/reproject.ts', 'upload/shapefile.ts', 'upload/xml.ts', 'upload/csv.ts', 'upload/geojson.ts', 'upload/zip.ts', 'upload/text.ts', 'upload/geometry.ts', 'upload/worker.ts', 'upload/rank-zones.ts', 'upload/detect-crs.ts', 'upload/prj.ts'].map((f) => [
+      ['upload/index.ts', 'upload/reproject.ts', 'upload/shapefile.ts', 'upload/xml.ts', 'upload/csv.ts', 'upload/geojson.ts', 'upload/zip.ts', 'upload/text.ts', 'upload/geometry.ts', 'upload/worker.ts', 'upload/xml-parser.ts', 'upload/rank-zones.ts', 'upload/detect-crs.ts', 'upload/prj.ts'].map((f) => [
         f,
         staticImports(f).filter((s) => heavy.includes(s)),
       ]),
@@ -179,6 +198,7 @@ describe('lazy loading', () => {
       'upload/text.ts': [],
       'upload/geometry.ts': [],
       'upload/worker.ts': [],
+      'upload/xml-parser.ts': ['@xmldom/xmldom'],
       'upload/rank-zones.ts': ['proj4'],
       'upload/detect-crs.ts': [],
       'upload/prj.ts': [],

@@ -4,7 +4,7 @@
  * zone table), never from our parser.
  */
 import { readFileSync } from 'node:fs';
-import { DOMParser } from '@xmldom/xmldom';
+import { strictXmlParser } from '../../src/upload/xml-parser';
 import { describe, expect, test } from 'vitest';
 import { detectCrs } from '../../src/upload/detect-crs';
 import { parseUpload, type ParsedOk, type ParsedUpload } from '../../src/upload/index';
@@ -21,7 +21,7 @@ const ok = (r: ParsedUpload): ParsedOk => {
 describe('real-world files', () => {
   test('a Garmin TCX ride is read as a line through its trackpoints', async () => {
     const bytes = readFileSync('test/fixtures/real-world/garmin-ride.tcx', 'utf8');
-    const r = ok(await parseUpload(fileFrom('ride.tcx', bytes), { xmlParser: new DOMParser() }));
+    const r = ok(await parseUpload(fileFrom('ride.tcx', bytes), { xmlParser: strictXmlParser() }));
     expect(r.sourceFormat).toBe('tcx');
     const g = r.features.features[0]!.geometry;
     expect(g.type).toBe('LineString');

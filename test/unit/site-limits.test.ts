@@ -134,6 +134,6 @@ describe('site checker', () => {
     await checker(site);
     expect(made).toHaveLength(2);
     // The fresh worker is given the layers before the check.
-    expect((made[1]!.posts[0] as { kind: string }).kind).toBe('layers');
+    expect((made[1]!.posts[0] as { body: { kind: string } }).body.kind).toBe('layers');
   });
 });

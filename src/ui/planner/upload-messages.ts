@@ -21,10 +21,11 @@ export function uploadErrorText(e: unknown): string {
   if (e instanceof GeoInputError) return t(`geoerror.${e.code}`, figures(e.details));
   if (e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'string') {
     const { code, params = {} } = e as { code: string; params?: Record<string, string | number> };
-    if (code === 'too-large' && params.what !== 'vertices') {
-      return params.what === 'features'
-        ? t('upload.error.too-many-features', { actual: params.actual ?? '?', limit: params.limit ?? '?' })
-        : t('upload.error.too-large', { actual: megabytes(params.actual ?? 0), limit: megabytes(params.limit ?? 0) });
+    if (code === 'too-large' && params.what === 'features') {
+      return t('upload.error.too-many-features', figures({ actual: params.actual ?? '?', limit: params.limit ?? '?' }));
+    }
+    if (code === 'too-large' && (params.what === 'file' || params.what === 'unzipped')) {
+      return t('upload.error.too-large', { actual: megabytes(params.actual ?? 0), limit: megabytes(params.limit ?? 0) });
     }
     const key = messageKey(`upload.error.${code}`, params);
     if (key) return t(key, figures(params));
