@@ -10,6 +10,7 @@ import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap, S
 import { rasterTiles } from '../data/basemaps';
 import type { Basemap } from '../data/contract';
 import { BUNDLED_LAYERS, LAYERS, UNIT_FILL_OPACITY } from './style';
+import { setVisibility } from './sync';
 
 export const BASEMAP_PREFIX = 'bm-';
 const SOURCE = `${BASEMAP_PREFIX}tiles`;
@@ -56,7 +57,7 @@ export function applyBasemap(map: MapLibreMap, basemap: Basemap, parts: BasemapP
   for (const layer of map.getStyle().layers) if (layer.id.startsWith(BASEMAP_PREFIX)) map.removeLayer(layer.id);
   for (const id of Object.keys(map.getStyle().sources)) if (id.startsWith(BASEMAP_PREFIX)) map.removeSource(id);
   const bundled = basemap.kind === 'bundled';
-  for (const id of BUNDLED_LAYERS) map.setLayoutProperty(id, 'visibility', bundled ? 'visible' : 'none');
+  for (const id of BUNDLED_LAYERS) setVisibility(map, id, bundled ? 'visible' : 'none');
   map.setPaintProperty(LAYERS.unitsFill, 'fill-opacity', bundled ? UNIT_FILL_OPACITY : UNIT_OPACITY_OVER_BASEMAP);
   for (const [id, source] of Object.entries(parts.sources)) map.addSource(id, source);
   for (const layer of parts.under) map.addLayer(layer, LAYERS.unitsFill);

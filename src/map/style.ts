@@ -4,6 +4,7 @@
  */
 import type {
   ExpressionSpecification,
+  FilterSpecification,
   LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
@@ -77,7 +78,10 @@ const waterColor: ExpressionSpecification = [
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 
-/** A ring drawn around the selected point feature; radius in px at zoom 6 and at zoom 12. */
+/**
+ * A ring drawn around the selected point feature; radius in px at zoom 6 and at zoom 12. Every
+ * other point gets radius 0, so the 3,600 points of a national set cost no pixels in a frame.
+ */
 function selectionRing(id: string, source: string, radiusZ6: number, radiusZ12: number, highlight: string): LayerSpecification {
   return {
     id,
@@ -85,7 +89,7 @@ function selectionRing(id: string, source: string, radiusZ6: number, radiusZ12: 
     source,
     paint: {
       'circle-color': 'rgba(0,0,0,0)',
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, radiusZ6, 12, radiusZ12],
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, ['case', selected, radiusZ6, 0], 12, ['case', selected, radiusZ12, 0]],
       'circle-stroke-color': highlight,
       'circle-stroke-width': ['case', selected, 3, 0],
     },
@@ -97,6 +101,13 @@ export interface StyleInput {
   districtLabels: FeatureCollection<Point, { name: string; name_en: string }>;
   lang: 'zh' | 'en';
   scheme: Scheme;
+  /**
+   * The app's state when the map is created: filters by layer id (`filters.layerFilters`) and
+   * the layers hidden. Built in, so the first sync changes nothing: a filter or visibility set on
+   * a live layer makes MapLibre parse that layer's whole source again.
+   */
+  filters?: Record<string, FilterSpecification>;
+  hidden?: readonly string[];
 }
 
 /** Label text in the current language, falling back to Chinese where no English name exists. */
@@ -275,8 +286,27 @@ export function styleLayers(lang: 'zh' | 'en', scheme: Scheme): LayerSpecificati
   ];
 }
 
-export function buildStyle({ dataset, districtLabels, lang, scheme }: StyleInput): StyleSpecification {
-  const layers = styleLayers(lang, scheme);
+/**
+ * The map's copy of a layer of monitoring points: their monthly readings left out. The style
+ * reads none of them, and MapLibre's worker would otherwise write every point's readings into
+ * every tile it cuts (a national set: 3,600 sections of 36 numbers each).
+ */
+function withoutReadings<P extends { monthly: unknown }>(points: FeatureCollection<Point, P>): FeatureCollection<Point, Omit<P, 'monthly'>> {
+  return {
+    type: 'FeatureCollection',
+    features: points.features.map(({ properties: { monthly: _readings, ...properties }, ...feature }) => ({ ...feature, properties })),
+  };
+}
+
+export function buildStyle({ dataset, districtLabels, lang, scheme, filters = {}, hidden = [] }: StyleInput): StyleSpecification {
+  const layers = styleLayers(lang, scheme).map((l): LayerSpecification => {
+    const filter = filters[l.id];
+    return {
+      ...l,
+      ...(filter && l.type !== 'background' ? { filter } : {}),
+      ...(hidden.includes(l.id) ? { layout: { ...l.layout, visibility: 'none' } } : {}),
+    } as LayerSpecification;
+  });
 
   const style: StyleSpecification = {
     version: 8,
@@ -287,10 +317,16 @@ export function buildStyle({ dataset, districtLabels, lang, scheme }: StyleInput
       [SOURCES.districtLabels]: { type: 'geojson', data: districtLabels },
       [SOURCES.rivers]: { type: 'geojson', data: dataset.rivers },
       [SOURCES.units]: { type: 'geojson', data: dataset.units, promoteId: 'code' },
-      [SOURCES.sections]: { type: 'geojson', data: dataset.sections, promoteId: 'id' },
-      [SOURCES.points]: { type: 'geojson', data: dataset.yangtzePoints, promoteId: 'id' },
+      [SOURCES.sections]: { type: 'geojson', data: withoutReadings(dataset.sections), promoteId: 'id' },
+      [SOURCES.points]: { type: 'geojson', data: withoutReadings(dataset.yangtzePoints), promoteId: 'id' },
     },
     layers,
   };
-  return dataset.tiledUnits ? withTiledUnits(style, SOURCES.units, dataset.tiledUnits, scheme) : style;
+  return dataset.tiledUnits
+    ? withTiledUnits(style, SOURCES.units, dataset.tiledUnits, scheme, {
+        selectedLayer: LAYERS.unitsSelected,
+        hoverLayer: LAYERS.unitsHover,
+        outlineLayer: LAYERS.unitsOutline,
+      })
+    : style;
 }

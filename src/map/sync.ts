@@ -6,7 +6,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Filters, Selection } from '../data/selection';
 import type { Lang } from '../i18n/lang';
 import type { Scheme, ToggleableLayer } from '../state/url';
-import { pointFilter, sectionFilter, unitFilter } from './filters';
+import { layerFilters } from './filters';
 import { TILE_LAYERS, UNIT_LABELS_LAYER, unitLabelsPaint } from './tiled-units';
 import { LAYERS, SOURCES, labelField, styleLayers } from './style';
 
@@ -18,17 +18,27 @@ const LAYERS_OF: Record<ToggleableLayer, string[]> = {
   rivers: [LAYERS.riversLine, LAYERS.riverLabels],
 };
 
+/** The style's layer ids behind the layers the user hid. */
+export const hiddenLayerIds = (hidden: readonly ToggleableLayer[]): string[] => hidden.flatMap((layer) => LAYERS_OF[layer]);
+
+/**
+ * Shows or hides a layer, only when that changes something: MapLibre parses a layer's whole
+ * source again after any visibility call that is not equal to the current value, and a layer
+ * the style leaves unset is visible.
+ */
+export function setVisibility(map: MapLibreMap, id: string, visibility: 'visible' | 'none'): void {
+  if ((map.getLayoutProperty(id, 'visibility') ?? 'visible') !== visibility) map.setLayoutProperty(id, 'visibility', visibility);
+}
+
 export function applyVisibility(map: MapLibreMap, hidden: readonly ToggleableLayer[]): void {
   for (const [layer, ids] of Object.entries(LAYERS_OF) as [ToggleableLayer, string[]][]) {
-    const visibility = hidden.includes(layer) ? 'none' : 'visible';
-    for (const id of ids) map.setLayoutProperty(id, 'visibility', visibility);
+    for (const id of ids) setVisibility(map, id, hidden.includes(layer) ? 'none' : 'visible');
   }
 }
 
+/** Filters every filtered layer; MapLibre skips a filter equal to the current one. */
 export function applyFilters(map: MapLibreMap, filters: Filters, districtName: string | null): void {
-  for (const id of LAYERS_OF.units) map.setFilter(id, unitFilter(filters));
-  for (const id of [LAYERS.sections, LAYERS.sectionsSelected, LAYERS.sectionLabels]) map.setFilter(id, sectionFilter(filters));
-  for (const id of [LAYERS.points, LAYERS.pointsSelected]) map.setFilter(id, pointFilter(filters, districtName));
+  for (const [id, filter] of Object.entries(layerFilters(filters, districtName))) map.setFilter(id, filter);
 }
 
 export function applyLanguage(map: MapLibreMap, lang: Lang): void {
