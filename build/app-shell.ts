@@ -9,8 +9,9 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { createServer, type HtmlTagDescriptor, type Plugin, type Rollup, type ViteDevServer } from 'vite';
+import { createServer, type HtmlTagDescriptor, type IndexHtmlTransformContext, type Plugin, type Rollup, type ViteDevServer } from 'vite';
 import { DATA_PRELOAD, dataPreloadFiles, type PreloadManifest } from './data-preloads.ts';
+import { chunkClosure, compilePrepaint, facadeChunk, prepaintFileName, prepaintPreloads, prepaintTags } from './embed-prepaint.ts';
 
 /** `<!--app-shell-->` (the full app) or `<!--app-shell:NAME-->` (a view src/shell.ts names). */
 const MARKER = /<!--app-shell(?::(\w+))?-->/;
@@ -52,8 +53,10 @@ async function withBuildLoader<T>(fn: (server: ViteDevServer) => Promise<T>): Pr
   }
 }
 
+const readManifest = async () => JSON.parse(await readFile(`${dataDir}manifest.json`, 'utf8')) as PreloadManifest;
+
 async function preloads(): Promise<HtmlTagDescriptor[]> {
-  const manifest = JSON.parse(await readFile(`${dataDir}manifest.json`, 'utf8')) as PreloadManifest;
+  const manifest = await readManifest();
   return dataPreloadFiles(manifest).map((file) => ({
     tag: 'link',
     attrs: { ...DATA_PRELOAD, href: `./data/${file}` },
@@ -99,13 +102,41 @@ export function hoistStyleAttributes(html: string): { html: string; css: string 
   return { html: out, css };
 }
 
+/** What the build emits: a file of the output, as the plugin context that runs the hook allows. */
+type Emitter = { emitFile?: (file: { type: 'asset'; fileName: string; source: string }) => string };
+
+/**
+ * The embed's page: no static preloads (a `static=1` embed downloads no data or map code), but
+ * the pre-paint script, which starts them unless the link says static, and the stylesheets of
+ * the embed's own chunk (see build/embed-prepaint.ts).
+ */
+async function embedTags(emitter: Emitter, ctx: IndexHtmlTransformContext, prepaint: Promise<string>): Promise<HtmlTagDescriptor[]> {
+  const manifest = await readManifest();
+  const { bundle } = ctx;
+  if (!bundle) return prepaintTags('./embed-prepaint.js', prepaintPreloads(manifest, undefined, []), []);
+  const code = await prepaint;
+  const fileName = prepaintFileName(code);
+  emitter.emitFile?.({ type: 'asset', fileName, source: code });
+  const entry = chunkClosure(bundle, ctx.chunk);
+  const css = chunkClosure(bundle, facadeChunk(bundle, '/src/embed-app.ts')).css.filter((c) => !entry.css.includes(c));
+  return prepaintTags(`./${fileName}`, prepaintPreloads(manifest, bundle, entry.js), css);
+}
+
 export function appShell(): Plugin {
   let devServer: ViteDevServer | undefined;
   const built = new Map<string, Promise<Shells>>();
+  let prepaint: Promise<string> | undefined;
+  const compiled = () => (prepaint ??= compilePrepaint());
   return {
     name: 'app-shell',
     configureServer(server) {
       devServer = server;
+      // compiled on every request, so an edit shows on reload
+      server.middlewares.use('/embed-prepaint.js', (_req, res, next) => {
+        compilePrepaint()
+          .then((code) => res.setHeader('Content-Type', 'text/javascript').end(code))
+          .catch(next);
+      });
     },
     async transformIndexHtml(html, ctx) {
       const view = html.match(MARKER)?.[1] ?? (MARKER.test(html) ? 'app' : null);
@@ -119,6 +150,8 @@ export function appShell(): Plugin {
       const hoisted = hoistStyleAttributes(copies);
       const css = SHELL_CSS + hoisted.css;
       const page = html.replace(MARKER, `<div id="app-shell">${hoisted.html}</div>`);
+      const style: HtmlTagDescriptor = { tag: 'style', children: css, injectTo: 'head' };
+      if (view === 'embed') return { html: page, tags: [style, ...(await embedTags(this as Emitter, ctx, compiled()))] };
       return {
         html: page,
         // The preloads come before the language script, which holds up the parser (not the
@@ -126,7 +159,7 @@ export function appShell(): Plugin {
         tags: [
           ...(await preloads()),
           ...mapLibrePreloads(ctx.bundle),
-          { tag: 'style', children: css, injectTo: 'head' },
+          style,
           { tag: 'script', attrs: { src: './shell-lang.js' }, injectTo: 'head' },
         ],
       };

@@ -11,6 +11,7 @@ import type { Lang } from './i18n/lang';
 import { loadDataset, type FetchLike } from './data/load';
 import { i18n } from './i18n/index.svelte';
 import AppShell from './ui/AppShell.svelte';
+import EmbedShell from './ui/embed/EmbedShell.svelte';
 
 /** Where build/app-shell.ts asks the loader to read from; `fetcher` maps it to files. */
 export const SHELL_DATA_BASE = 'http://shell.build/data/';
@@ -35,7 +36,7 @@ const suffixIds = (html: string, suffix: string): string =>
  * `<!--app-shell:NAME-->` is NAME). Each takes the dataset; each view's root component removes
  * `#app-shell` when it renders its own boxes.
  */
-export const SHELLS = { app: AppShell } satisfies Record<string, Component<{ dataset: Dataset }>>;
+export const SHELLS = { app: AppShell, embed: EmbedShell } satisfies Record<string, Component<{ dataset: Dataset }>>;
 export type ShellView = keyof typeof SHELLS;
 
 /** A view's shell in both languages, from the dataset `fetcher` serves. */

@@ -3,6 +3,7 @@
  * so it never competes with it) and the selected unit fetched from it for the inspector.
  */
 import type { Dataset, UnitFeature } from '../data/contract';
+import type { Selection } from '../data/selection';
 import type { SearchEntry } from '../data/search';
 import { UnitStoreClient } from '../data/store/client';
 import type { AppState } from './app.svelte';
@@ -50,4 +51,31 @@ export class UnitStoreState {
       if (this.reading === code) this.reading = null;
     }
   }
+
+  /** The unit `selection` names, once it has been read from the store (null before, or for anything else). */
+  selectedUnit(selection: Selection | null): { kind: 'unit'; feature: UnitFeature } | null {
+    return this.unit && selection?.kind === 'unit' && this.unit.properties.code === selection.id ? { kind: 'unit', feature: this.unit } : null;
+  }
+}
+
+/** What the store needs of the map: its first idle. */
+interface DrawnMap {
+  once(type: 'idle', listener: () => void): unknown;
+}
+
+/**
+ * Call during a component's initialisation, where tiled units may be shown: the store opens once
+ * the map has drawn its first view (so it never competes with it), and each selected unit is read.
+ */
+export function followUnitStore(app: AppState, store: () => UnitStoreState | null, map: () => DrawnMap | null): void {
+  $effect(() => {
+    const s = store();
+    const m = map();
+    if (s && m) m.once('idle', () => s.open());
+  });
+  $effect(() => {
+    const s = store();
+    const sel = app.selection;
+    if (s && sel?.kind === 'unit') void s.select(app, sel.id);
+  });
 }

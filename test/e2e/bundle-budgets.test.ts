@@ -15,12 +15,12 @@ interface Budgets {
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')) as Budgets;
 const gzKB = (file: string) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length / 1024;
 
-/** Files an HTML entry loads up front: module scripts, modulepreloads, stylesheets. */
+/** Files an HTML entry loads up front: scripts (module or classic), modulepreloads, stylesheets. */
 function initialFiles(html: string): { js: string[]; css: string[] } {
   const text = readFileSync(join('dist', html), 'utf8');
   const refs = (re: RegExp) => [...text.matchAll(re)].map((m) => (m[1] ?? '').replace(/^\.\//, ''));
   return {
-    js: [...new Set([...refs(/<script type="module"[^>]*src="([^"]+)"/g), ...refs(/<link rel="modulepreload"[^>]*href="([^"]+)"/g)])],
+    js: [...new Set([...refs(/<script [^>]*src="([^"]+)"/g), ...refs(/<link rel="modulepreload"[^>]*href="([^"]+)"/g)])],
     css: refs(/<link rel="stylesheet"[^>]*href="([^"]+)"/g),
   };
 }

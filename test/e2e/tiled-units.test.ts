@@ -85,4 +85,17 @@ describe('units from tiles + store', () => {
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
   });
+
+  it('the embed reads a clicked unit from the store as the explorer does', async () => {
+    const [lon, lat] = [106.55, 29.56];
+    const [expected] = unitsAt(lon, lat);
+    const { page, errors, foreignRequests } = await open(`${base}embed.html#map=12/${lat}/${lon}`, { width: 700, height: 900 });
+    const centre = await mapCentre(page);
+    await page.mouse.click(centre.x, centre.y);
+    const panel = page.getByTestId('inspector');
+    await panel.getByText(expected!.properties.code).waitFor();
+    await expect(panel.textContent()).resolves.toContain(expected!.properties.name);
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
 });
