@@ -163,7 +163,8 @@ describe('payloads never run', () => {
   it('nor in the embed view: payloads in every link parameter stay inert', async () => {
     const payload = encodeURIComponent('"><img src=x onerror="window.__pwned=1">');
     const { page } = await open(`embed.html#sel=unit:${payload}&lang=${payload}&theme=${payload}&title=${payload}&legend=${payload}`);
-    await page.locator('.embed').waitFor();
+    // the embed's own boxes (`#app > .embed`), not the shell painted from HTML
+    await page.locator('#app > .embed').waitFor();
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(await page.locator('img[src=x]').count()).toBe(0);
   });
