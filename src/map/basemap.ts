@@ -1,6 +1,6 @@
 /**
  * Puts the chosen basemap under the thematic layers of a live map, replacing the previous one in
- * place: the dataset's sources, feature state and the planner overlay are never touched.
+ * place: the dataset's sources, the highlights and the planner overlay are never touched.
  *
  * Order, bottom to top: the bundled basemap (hidden when another is chosen), the chosen
  * basemap's pictures, the thematic fills and lines, the chosen basemap's labels, then the
@@ -9,8 +9,8 @@
 import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
 import { rasterTiles } from '../data/basemaps';
 import type { Basemap } from '../data/contract';
+import { setLayout, setPaint } from './setters';
 import { BUNDLED_LAYERS, LAYERS, UNIT_FILL_OPACITY } from './style';
-import { setVisibility } from './sync';
 
 export const BASEMAP_PREFIX = 'bm-';
 const SOURCE = `${BASEMAP_PREFIX}tiles`;
@@ -57,8 +57,8 @@ export function applyBasemap(map: MapLibreMap, basemap: Basemap, parts: BasemapP
   for (const layer of map.getStyle().layers) if (layer.id.startsWith(BASEMAP_PREFIX)) map.removeLayer(layer.id);
   for (const id of Object.keys(map.getStyle().sources)) if (id.startsWith(BASEMAP_PREFIX)) map.removeSource(id);
   const bundled = basemap.kind === 'bundled';
-  for (const id of BUNDLED_LAYERS) setVisibility(map, id, bundled ? 'visible' : 'none');
-  map.setPaintProperty(LAYERS.unitsFill, 'fill-opacity', bundled ? UNIT_FILL_OPACITY : UNIT_OPACITY_OVER_BASEMAP);
+  for (const id of BUNDLED_LAYERS) setLayout(map, id, 'visibility', bundled ? 'visible' : 'none');
+  setPaint(map, LAYERS.unitsFill, 'fill-opacity', bundled ? UNIT_FILL_OPACITY : UNIT_OPACITY_OVER_BASEMAP);
   for (const [id, source] of Object.entries(parts.sources)) map.addSource(id, source);
   for (const layer of parts.under) map.addLayer(layer, LAYERS.unitsFill);
   for (const layer of parts.labels) map.addLayer(layer, LAYERS.riverLabels);

@@ -1,7 +1,6 @@
 /** Pure translation of the UI filters into MapLibre filter expressions (tested in Node). */
 import type { FilterSpecification } from 'maplibre-gl';
 import type { Filters } from '../data/selection';
-import { LAYERS } from './style';
 
 export function unitFilter(filters: Filters): FilterSpecification {
   const clauses: FilterSpecification[] = [['in', ['get', 'category'], ['literal', filters.categories]]];
@@ -25,24 +24,3 @@ export function pointFilter(filters: Filters, districtName: string | null): Filt
   return ['all', byClass, ['==', ['get', 'district'], districtName ?? '']] as FilterSpecification;
 }
 
-/**
- * The filter of every filtered layer. The style is built with these (style.ts), so the first
- * `applyFilters` changes nothing: a filter set on a live layer makes MapLibre parse its whole
- * source again, which on a national tiles set costs seconds of worker time and frames.
- */
-export function layerFilters(filters: Filters, districtName: string | null): Record<string, FilterSpecification> {
-  const units = unitFilter(filters);
-  const sections = sectionFilter(filters);
-  const points = pointFilter(filters, districtName);
-  return {
-    [LAYERS.unitsFill]: units,
-    [LAYERS.unitsOutline]: units,
-    [LAYERS.unitsHover]: units,
-    [LAYERS.unitsSelected]: units,
-    [LAYERS.sections]: sections,
-    [LAYERS.sectionsSelected]: sections,
-    [LAYERS.sectionLabels]: sections,
-    [LAYERS.points]: points,
-    [LAYERS.pointsSelected]: points,
-  };
-}

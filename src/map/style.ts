@@ -13,6 +13,7 @@ import type { Dataset } from '../data/contract';
 import { CLASS_NUMERALS } from '../data/water-quality';
 import type { Scheme } from '../state/url';
 import { BASEMAPS, CATEGORY_COLORS, CROSS_BORDER_RING, WATER_CLASS_COLORS } from './palette';
+import { HIGHLIGHT_SOURCE, highlightLayers, NO_HIGHLIGHTS } from './highlight';
 import { withTiledUnits } from './tiled-units';
 
 export const SOURCES = {
@@ -29,22 +30,17 @@ export const SOURCES = {
 export const LAYERS = {
   unitsFill: 'units-fill',
   unitsOutline: 'units-outline',
-  unitsHover: 'units-hover',
-  unitsSelected: 'units-selected',
   districtsLine: 'districts-line',
-  districtHighlight: 'district-highlight',
   districtLabels: 'district-labels',
   riversLine: 'rivers-line',
   riverLabels: 'river-labels',
   sections: 'sections-circle',
-  sectionsSelected: 'sections-selected',
   sectionLabels: 'section-labels',
   points: 'points-circle',
-  pointsSelected: 'points-selected',
 } as const;
 
 /** The bundled offline basemap: drawn from the dataset, hidden when a configured basemap is chosen. */
-export const BUNDLED_LAYERS = ['background', 'context-fill', 'context-line', 'context-labels', 'municipality-fill'] as const;
+export const BUNDLED_LAYERS = ['background', 'context-fill', 'context-labels', 'municipality-fill'] as const;
 
 /** Unit fill opacity over the bundled basemap (map/basemap.ts lightens it over street maps). */
 export const UNIT_FILL_OPACITY: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 6, 0.72, 12, 0.5];
@@ -75,39 +71,13 @@ const waterColor: ExpressionSpecification = [
   WATER_CLASS_COLORS[6],
 ];
 
-const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
-const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
-
-/**
- * A ring drawn around the selected point feature; radius in px at zoom 6 and at zoom 12. Every
- * other point gets radius 0, so the 3,600 points of a national set cost no pixels in a frame.
- */
-function selectionRing(id: string, source: string, radiusZ6: number, radiusZ12: number, highlight: string): LayerSpecification {
-  return {
-    id,
-    type: 'circle',
-    source,
-    paint: {
-      'circle-color': 'rgba(0,0,0,0)',
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, ['case', selected, radiusZ6, 0], 12, ['case', selected, radiusZ12, 0]],
-      'circle-stroke-color': highlight,
-      'circle-stroke-width': ['case', selected, 3, 0],
-    },
-  };
-}
-
 export interface StyleInput {
   dataset: Dataset;
+  /** Each thematic layer's filter and visibility from the app state (map/sync.layerStates). */
+  layerStates: Record<string, { filter?: FilterSpecification; visibility: 'visible' | 'none' }>;
   districtLabels: FeatureCollection<Point, { name: string; name_en: string }>;
   lang: 'zh' | 'en';
   scheme: Scheme;
-  /**
-   * The app's state when the map is created: filters by layer id (`filters.layerFilters`) and
-   * the layers hidden. Built in, so the first sync changes nothing: a filter or visibility set on
-   * a live layer makes MapLibre parse that layer's whole source again.
-   */
-  filters?: Record<string, FilterSpecification>;
-  hidden?: readonly string[];
 }
 
 /** Label text in the current language, falling back to Chinese where no English name exists. */
@@ -136,14 +106,15 @@ const classNumeral: ExpressionSpecification = [
 export function styleLayers(lang: 'zh' | 'en', scheme: Scheme): LayerSpecification[] {
   const text = labelField(lang);
   const base = BASEMAPS[scheme];
+  const highlights = highlightLayers(base.highlight);
   return [
     { id: 'background', type: 'background', paint: { 'background-color': base.background } },
-    { id: 'context-fill', type: 'fill', source: SOURCES.context, paint: { 'fill-color': base.context } },
+    // The fill's own antialiasing outline draws the provinces' borders: no second line layer.
     {
-      id: 'context-line',
-      type: 'line',
+      id: 'context-fill',
+      type: 'fill',
       source: SOURCES.context,
-      paint: { 'line-color': base.contextLine, 'line-width': 0.8 },
+      paint: { 'fill-color': base.context, 'fill-outline-color': base.contextLine },
     },
     {
       id: 'context-labels',
@@ -153,7 +124,13 @@ export function styleLayers(lang: 'zh' | 'en', scheme: Scheme): LayerSpecificati
       layout: { 'text-field': text, 'text-size': 14, 'text-letter-spacing': 0.3 },
       paint: { 'text-color': base.contextLabel, 'text-halo-color': base.context, 'text-halo-width': 1.2 },
     },
-    { id: 'municipality-fill', type: 'fill', source: SOURCES.districts, paint: { 'fill-color': base.municipality } },
+    // Seen only through the translucent units (and where filters hide them): its edges need no antialiasing pass.
+    {
+      id: 'municipality-fill',
+      type: 'fill',
+      source: SOURCES.districts,
+      paint: { 'fill-color': base.municipality, 'fill-antialias': false },
+    },
     {
       id: LAYERS.unitsFill,
       type: 'fill',
@@ -173,12 +150,6 @@ export function styleLayers(lang: 'zh' | 'en', scheme: Scheme): LayerSpecificati
         'line-opacity': ['interpolate', ['linear'], ['zoom'], 8, 0.35, 12, 0.9],
         'line-width': ['interpolate', ['linear'], ['zoom'], 8, 0.4, 13, 1.4],
       },
-    },
-    {
-      id: LAYERS.unitsHover,
-      type: 'line',
-      source: SOURCES.units,
-      paint: { 'line-color': base.highlight, 'line-width': 1.6, 'line-opacity': ['case', hovered, 0.8, 0] },
     },
     {
       id: LAYERS.riversLine,
@@ -208,18 +179,7 @@ export function styleLayers(lang: 'zh' | 'en', scheme: Scheme): LayerSpecificati
         'line-dasharray': [3, 2],
       },
     },
-    {
-      id: LAYERS.districtHighlight,
-      type: 'line',
-      source: SOURCES.districts,
-      paint: { 'line-color': base.highlight, 'line-width': 3.5, 'line-opacity': ['case', selected, 0.9, 0] },
-    },
-    {
-      id: LAYERS.unitsSelected,
-      type: 'line',
-      source: SOURCES.units,
-      paint: { 'line-color': base.highlight, 'line-width': 3, 'line-opacity': ['case', selected, 1, 0] },
-    },
+    highlights.outline,
     {
       id: LAYERS.riverLabels,
       type: 'symbol',
@@ -268,8 +228,7 @@ export function styleLayers(lang: 'zh' | 'en', scheme: Scheme): LayerSpecificati
         'circle-stroke-width': 1.2,
       },
     },
-    selectionRing(LAYERS.sectionsSelected, SOURCES.sections, 9, 13, base.highlight),
-    selectionRing(LAYERS.pointsSelected, SOURCES.points, 7, 10, base.highlight),
+    highlights.ring,
     {
       id: LAYERS.sectionLabels,
       type: 'symbol',
@@ -298,13 +257,23 @@ function withoutReadings<P extends { monthly: unknown }>(points: FeatureCollecti
   };
 }
 
-export function buildStyle({ dataset, districtLabels, lang, scheme, filters = {}, hidden = [] }: StyleInput): StyleSpecification {
-  const layers = styleLayers(lang, scheme).map((l): LayerSpecification => {
-    const filter = filters[l.id];
+/**
+ * Tile buffers, in px of a 512 px tile (MapLibre's default is 128). Every tile draws its whole
+ * buffer too, so at the first view, where two tiles split the city, the default drew most
+ * polygons twice. Areas need only their outline's width; river lines keep room for their labels.
+ */
+const AREA_BUFFER = 8;
+const RIVER_BUFFER = 64;
+
+export function buildStyle({ dataset, layerStates, districtLabels, lang, scheme }: StyleInput): StyleSpecification {
+  // Built in the state the app is in, so nothing has to change (and re-lay out) once it loads.
+  const layers = styleLayers(lang, scheme).map((layer) => {
+    const state = layerStates[layer.id];
+    if (!state) return layer;
     return {
-      ...l,
-      ...(filter && l.type !== 'background' ? { filter } : {}),
-      ...(hidden.includes(l.id) ? { layout: { ...l.layout, visibility: 'none' } } : {}),
+      ...layer,
+      layout: { ...layer.layout, visibility: state.visibility },
+      ...(state.filter ? { filter: state.filter } : {}),
     } as LayerSpecification;
   });
 
@@ -312,21 +281,16 @@ export function buildStyle({ dataset, districtLabels, lang, scheme, filters = {}
     version: 8,
     name: dataset.manifest.name.en,
     sources: {
-      [SOURCES.context]: { type: 'geojson', data: dataset.context },
-      [SOURCES.districts]: { type: 'geojson', data: dataset.districts, promoteId: 'adcode' },
+      [SOURCES.context]: { type: 'geojson', data: dataset.context, buffer: AREA_BUFFER },
+      [SOURCES.districts]: { type: 'geojson', data: dataset.districts, buffer: AREA_BUFFER },
       [SOURCES.districtLabels]: { type: 'geojson', data: districtLabels },
-      [SOURCES.rivers]: { type: 'geojson', data: dataset.rivers },
-      [SOURCES.units]: { type: 'geojson', data: dataset.units, promoteId: 'code' },
-      [SOURCES.sections]: { type: 'geojson', data: withoutReadings(dataset.sections), promoteId: 'id' },
-      [SOURCES.points]: { type: 'geojson', data: withoutReadings(dataset.yangtzePoints), promoteId: 'id' },
+      [SOURCES.rivers]: { type: 'geojson', data: dataset.rivers, buffer: RIVER_BUFFER },
+      [SOURCES.units]: { type: 'geojson', data: dataset.units, buffer: AREA_BUFFER },
+      [SOURCES.sections]: { type: 'geojson', data: withoutReadings(dataset.sections) },
+      [SOURCES.points]: { type: 'geojson', data: withoutReadings(dataset.yangtzePoints) },
+      [HIGHLIGHT_SOURCE]: { type: 'geojson', data: NO_HIGHLIGHTS },
     },
     layers,
   };
-  return dataset.tiledUnits
-    ? withTiledUnits(style, SOURCES.units, dataset.tiledUnits, scheme, {
-        selectedLayer: LAYERS.unitsSelected,
-        hoverLayer: LAYERS.unitsHover,
-        outlineLayer: LAYERS.unitsOutline,
-      })
-    : style;
+  return dataset.tiledUnits ? withTiledUnits(style, SOURCES.units, dataset.tiledUnits, scheme) : style;
 }

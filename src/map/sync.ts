@@ -1,78 +1,69 @@
 /**
- * Pushes app state into an existing map: filters, visibility, label language and feature state.
- * Always updates in place (setFilter, setLayoutProperty, setFeatureState), never re-adds sources.
+ * Pushes app state into an existing map: filters, visibility, label language and colours.
+ * Always updates in place (setFilter, setLayoutProperty, setPaintProperty), never re-adds sources.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Filters, Selection } from '../data/selection';
+import type { FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { Filters } from '../data/selection';
 import type { Lang } from '../i18n/lang';
 import type { Scheme, ToggleableLayer } from '../state/url';
-import { layerFilters } from './filters';
-import { TILE_LAYERS, UNIT_LABELS_LAYER, unitLabelsPaint } from './tiled-units';
-import { LAYERS, SOURCES, labelField, styleLayers } from './style';
+import { pointFilter, sectionFilter, unitFilter } from './filters';
+import { setFilter, setLayout, setPaint } from './setters';
+import { UNIT_LABELS_LAYER, unitLabelsPaint } from './tiled-units';
+import { LAYERS, labelField, styleLayers } from './style';
 
 const LAYERS_OF: Record<ToggleableLayer, string[]> = {
-  units: [LAYERS.unitsFill, LAYERS.unitsOutline, LAYERS.unitsHover, LAYERS.unitsSelected],
-  sections: [LAYERS.sections, LAYERS.sectionsSelected, LAYERS.sectionLabels],
-  points: [LAYERS.points, LAYERS.pointsSelected],
+  units: [LAYERS.unitsFill, LAYERS.unitsOutline],
+  sections: [LAYERS.sections, LAYERS.sectionLabels],
+  points: [LAYERS.points],
   districts: [LAYERS.districtsLine, LAYERS.districtLabels],
   rivers: [LAYERS.riversLine, LAYERS.riverLabels],
 };
 
-/** The style's layer ids behind the layers the user hid. */
-export const hiddenLayerIds = (hidden: readonly ToggleableLayer[]): string[] => hidden.flatMap((layer) => LAYERS_OF[layer]);
+/** What the app state asks of each thematic layer: its filter and whether it shows. */
+export interface LayerState {
+  filter?: FilterSpecification;
+  visibility: 'visible' | 'none';
+}
+
+export function layerStates(filters: Filters, districtName: string | null, hidden: readonly ToggleableLayer[]): Record<string, LayerState> {
+  const states: Record<string, LayerState> = {};
+  for (const [layer, ids] of Object.entries(LAYERS_OF) as [ToggleableLayer, string[]][]) {
+    for (const id of ids) states[id] = { visibility: hidden.includes(layer) ? 'none' : 'visible' };
+  }
+  const filterOf = (ids: string[], filter: FilterSpecification) => {
+    for (const id of ids) states[id] = { visibility: 'visible', ...states[id], filter };
+  };
+  filterOf(LAYERS_OF.units, unitFilter(filters));
+  filterOf(LAYERS_OF.sections, sectionFilter(filters));
+  filterOf(LAYERS_OF.points, pointFilter(filters, districtName));
+  return states;
+}
 
 /**
- * Shows or hides a layer, only when that changes something: MapLibre parses a layer's whole
- * source again after any visibility call that is not equal to the current value, and a layer
- * the style leaves unset is visible.
+ * Brings a live map to `states`. The style is built from the same states (style.buildStyle), so
+ * the first call after load changes nothing: a changed filter or visibility re-lays out its
+ * whole source, which costs frames on a phone.
  */
-export function setVisibility(map: MapLibreMap, id: string, visibility: 'visible' | 'none'): void {
-  if ((map.getLayoutProperty(id, 'visibility') ?? 'visible') !== visibility) map.setLayoutProperty(id, 'visibility', visibility);
-}
-
-export function applyVisibility(map: MapLibreMap, hidden: readonly ToggleableLayer[]): void {
-  for (const [layer, ids] of Object.entries(LAYERS_OF) as [ToggleableLayer, string[]][]) {
-    for (const id of ids) setVisibility(map, id, hidden.includes(layer) ? 'none' : 'visible');
+export function applyLayerStates(map: MapLibreMap, states: Record<string, LayerState>): void {
+  for (const [id, { filter, visibility }] of Object.entries(states)) {
+    setLayout(map, id, 'visibility', visibility);
+    if (filter) setFilter(map, id, filter);
   }
-}
-
-/** Filters every filtered layer; MapLibre skips a filter equal to the current one. */
-export function applyFilters(map: MapLibreMap, filters: Filters, districtName: string | null): void {
-  for (const [id, filter] of Object.entries(layerFilters(filters, districtName))) map.setFilter(id, filter);
 }
 
 export function applyLanguage(map: MapLibreMap, lang: Lang): void {
   for (const id of ['context-labels', LAYERS.districtLabels, LAYERS.riverLabels]) {
-    map.setLayoutProperty(id, 'text-field', labelField(lang));
+    setLayout(map, id, 'text-field', labelField(lang));
   }
 }
 
-/** Recolours the live map in place: every paint property the style gives its layers in `scheme`
- *  (MapLibre skips values that did not change). */
+/** Recolours the live map in place: every paint property the style gives its layers in `scheme`. */
 export function applyScheme(map: MapLibreMap, scheme: Scheme, lang: Lang): void {
-  const setPaint = (id: string, paint: object) => {
-    for (const [property, value] of Object.entries(paint)) {
-      map.setPaintProperty(id, property as Parameters<MapLibreMap['setPaintProperty']>[1], value);
-    }
+  const setPaints = (id: string, paint: object) => {
+    for (const [property, value] of Object.entries(paint)) setPaint(map, id, property as Parameters<typeof setPaint>[2], value as Parameters<typeof setPaint>[3]);
   };
   for (const layer of styleLayers(lang, scheme)) {
-    if ('paint' in layer && layer.paint) setPaint(layer.id, layer.paint);
+    if ('paint' in layer && layer.paint) setPaints(layer.id, layer.paint);
   }
-  if (map.getLayer(UNIT_LABELS_LAYER)) setPaint(UNIT_LABELS_LAYER, unitLabelsPaint(scheme));
-}
-
-export const SOURCE_OF: Record<Selection['kind'], string> = {
-  unit: SOURCES.units,
-  section: SOURCES.sections,
-  point: SOURCES.points,
-};
-
-/** Marks a feature with a boolean feature-state flag; returns the function that clears it. */
-export function flagFeature(map: MapLibreMap, source: string, id: string, flag: 'selected' | 'hover'): () => void {
-  // tiled units: feature state lives per source layer
-  const target = map.getSource(source)?.type === 'vector' ? { source, id, sourceLayer: TILE_LAYERS.units } : { source, id };
-  map.setFeatureState(target, { [flag]: true });
-  return () => {
-    if (map.getSource(source)) map.setFeatureState(target, { [flag]: false });
-  };
+  if (map.getLayer(UNIT_LABELS_LAYER)) setPaints(UNIT_LABELS_LAYER, unitLabelsPaint(scheme));
 }

@@ -1,106 +1,82 @@
 /**
  * The style as the map is created: in the app's state (filters, hidden layers), without what it
- * never draws (readings), and, for tiled units, without layers that would be built for every
- * unit in a national view only to stay transparent.
+ * never draws (readings), and without layers drawn for every feature only to stay transparent.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
+import type { LayerSpecification } from 'maplibre-gl';
 import type { Dataset } from '../../src/data/contract';
 import { labelPoints } from '../../src/geo/label-points';
-import { layerFilters } from '../../src/map/filters';
-import { buildStyle, LAYERS } from '../../src/map/style';
-import { applyVisibility, hiddenLayerIds } from '../../src/map/sync';
-import { SELECTED_UNIT_SOURCE } from '../../src/map/tiled-units';
+import { HIGHLIGHT_SOURCE } from '../../src/map/highlight';
+import { buildStyle } from '../../src/map/style';
+import { layerStates } from '../../src/map/sync';
+import { DEFAULT_FILTERS } from '../../src/state/url';
 import { sampleDataset } from './sample-data';
 
-const districtLabels = labelPoints(sampleDataset.districts);
-const layer = (style: ReturnType<typeof buildStyle>, id: string) => style.layers.find((l) => l.id === id)!;
+const style = (states = layerStates(structuredClone(DEFAULT_FILTERS), null, [])) =>
+  buildStyle({ dataset: sampleDataset, layerStates: states, districtLabels: labelPoints(sampleDataset.districts), lang: 'zh', scheme: 'light' });
 
-describe('the style the map starts with', () => {
-  it('carries the link’s filters and hidden layers, so the first sync changes nothing', () => {
-    const filters = { categories: ['key' as const], classes: [1, 2] as (1 | 2)[], district: '500101' };
-    const style = buildStyle({
-      dataset: sampleDataset,
-      districtLabels,
-      lang: 'zh',
-      scheme: 'light',
-      filters: layerFilters(filters, '万州区'),
-      hidden: hiddenLayerIds(['sections']),
-    });
-    // written out by hand: what the map must draw for "key units and class Ⅰ–Ⅱ sections in 500101"
-    const units = ['all', ['in', ['get', 'category'], ['literal', ['key']]], ['==', ['get', 'adcode'], '500101']];
-    expect((layer(style, LAYERS.unitsFill) as { filter?: unknown }).filter).toEqual(units);
-    expect((layer(style, LAYERS.unitsSelected) as { filter?: unknown }).filter).toEqual(units);
-    expect((layer(style, LAYERS.points) as { filter?: unknown }).filter).toEqual(['all', ['in', ['get', 'class'], ['literal', [1, 2]]], ['==', ['get', 'district'], '万州区']]);
-    expect((layer(style, 'background') as { filter?: unknown }).filter).toBeUndefined();
-    for (const id of [LAYERS.sections, LAYERS.sectionsSelected, LAYERS.sectionLabels]) expect(layer(style, id).layout?.visibility).toBe('none');
-    expect(layer(style, LAYERS.unitsFill).layout?.visibility).toBeUndefined();
+const layer = (layers: LayerSpecification[], id: string) => layers.find((l) => l.id === id) as LayerSpecification & { filter?: unknown; layout?: { visibility?: string } };
+
+describe('the map style', () => {
+  it('is built in the app state: hidden layers and filters are in the style, so nothing changes once it loads', () => {
+    const filters = { categories: ['priority' as const], district: '500101', classes: [1, 2] as (1 | 2)[] };
+    const { layers } = style(layerStates(filters, '万州区', ['rivers']));
+    expect(layer(layers, 'rivers-line').layout?.visibility).toBe('none');
+    expect(layer(layers, 'river-labels').layout?.visibility).toBe('none');
+    expect(layer(layers, 'units-fill').layout?.visibility).toBe('visible');
+    expect(layer(layers, 'units-fill').filter).toEqual(['all', ['in', ['get', 'category'], ['literal', ['priority']]], ['==', ['get', 'adcode'], '500101']]);
+    expect(layer(layers, 'sections-circle').filter).toEqual(['all', ['in', ['get', 'class'], ['literal', [1, 2]]], ['==', ['get', 'adcode'], '500101']]);
+    // Yangtze points name their district instead of coding it.
+    expect(layer(layers, 'points-circle').filter).toEqual(['all', ['in', ['get', 'class'], ['literal', [1, 2]]], ['==', ['get', 'district'], '万州区']]);
+    // The river labels keep their own filter (no empty names).
+    expect(layer(layers, 'river-labels').filter).toEqual(['!=', ['get', 'name'], '']);
   });
 
-  it('sets a layer’s visibility only when it changes (a style leaves visible layers unset)', () => {
-    const style = buildStyle({ dataset: sampleDataset, districtLabels, lang: 'zh', scheme: 'light', hidden: hiddenLayerIds(['rivers']) });
-    const calls: string[] = [];
-    const map = {
-      getLayoutProperty: (id: string) => layer(style, id).layout?.visibility,
-      setLayoutProperty: (id: string, _name: string, value: string) => calls.push(`${id}=${value}`),
-    } as unknown as MapLibreMap;
-    applyVisibility(map, ['rivers']);
-    expect(calls).toEqual([]);
-    applyVisibility(map, ['sections']);
-    expect(calls.sort()).toEqual([
-      'rivers-line=visible',
-      'river-labels=visible',
-      'section-labels=none',
-      'sections-circle=none',
-      'sections-selected=none',
-    ].sort());
+  it('draws no feature twice for selection or hover: those come from a highlight source that starts empty', () => {
+    const built = style();
+    const text = JSON.stringify(built.layers);
+    expect(text).not.toContain('feature-state');
+    const highlight = built.sources[HIGHLIGHT_SOURCE] as { data: { features: unknown[] } };
+    expect(highlight.data.features).toEqual([]);
+    const sourcesDrawn = new Map<string, number>();
+    for (const l of built.layers) if ('source' in l) sourcesDrawn.set(l.source as string, (sourcesDrawn.get(l.source as string) ?? 0) + 1);
+    // units: the fill and, from zoom 8, the outline; nothing else reads the units source
+    expect(sourcesDrawn.get('units')).toBe(2);
   });
 
   it('gives the map the monitoring points without their readings; the dataset keeps them', () => {
-    const style = buildStyle({ dataset: sampleDataset, districtLabels, lang: 'zh', scheme: 'light' });
-    const sections = (style.sources.sections as unknown as { data: Dataset['sections'] }).data;
+    const sections = (style().sources.sections as unknown as { data: Dataset['sections'] }).data;
     expect(sections.features).toHaveLength(sampleDataset.sections.features.length);
     expect(sections.features.every((f) => !('monthly' in f.properties))).toBe(true);
     expect(sections.features[0]!.properties.name).toBe(sampleDataset.sections.features[0]!.properties.name);
     expect(sampleDataset.sections.features[0]!.properties.monthly.length).toBeGreaterThan(0);
   });
 
-  it('selection rings draw nothing around points that are not selected', () => {
-    const style = buildStyle({ dataset: sampleDataset, districtLabels, lang: 'zh', scheme: 'light' });
-    for (const id of [LAYERS.sectionsSelected, LAYERS.pointsSelected]) {
-      const radius = JSON.stringify((layer(style, id).paint as Record<string, unknown>)['circle-radius']);
-      // each stop is "the ring's radius when selected, else 0"
-      expect(radius).toMatch(/^\["interpolate",\["linear"\],\["zoom"\],6,\["case",\["boolean",\["feature-state","selected"\],false\],\d+,0\],12,\["case",.*,\d+,0\]\]$/);
-    }
-  });
-});
-
-describe('the style over tiled units', () => {
-  const tiled: Dataset = {
-    ...sampleDataset,
-    units: { type: 'FeatureCollection', features: [] },
-    tiledUnits: {
-      tiles: 'http://x/data/units.pmtiles',
-      index: 'http://x/data/units.index.bin.gz',
-      store: 'http://x/data/units.store.bin',
-      tileZooms: { minzoom: 2, maxzoom: 9, labelMinzoom: 8 },
-      summary: { count: 0, byCategory: { priority: { count: 0, areaKm2: 0 }, key: { count: 0, areaKm2: 0 }, general: { count: 0, areaKm2: 0 } } },
-    },
-  };
-  const style = buildStyle({ dataset: tiled, districtLabels, lang: 'zh', scheme: 'light' });
-
-  it('draws no unit outline from the tiles below the zoom where unit outlines start', () => {
-    const outlineFrom = layer(style, LAYERS.unitsOutline).minzoom ?? 0;
-    expect(outlineFrom).toBeGreaterThan(0);
-    const tiledLines = style.layers.filter((l) => 'source' in l && l.source === 'units' && l.type === 'line');
-    expect(tiledLines.map((l) => l.id).sort()).toEqual([LAYERS.unitsHover, LAYERS.unitsOutline].sort());
-    for (const l of tiledLines) expect(l.minzoom ?? 0).toBeGreaterThanOrEqual(outlineFrom);
+  it('over tiled units too, draws nothing by feature state: the units layers read the tiles, highlights their own source', () => {
+    const tiled: Dataset = {
+      ...sampleDataset,
+      units: { type: 'FeatureCollection', features: [] },
+      tiledUnits: {
+        tiles: 'http://x/data/units.pmtiles',
+        index: 'http://x/data/units.index.bin.gz',
+        store: 'http://x/data/units.store.bin',
+        tileZooms: { minzoom: 2, maxzoom: 9, labelMinzoom: 8 },
+        summary: { count: 0, byCategory: { priority: { count: 0, areaKm2: 0 }, key: { count: 0, areaKm2: 0 }, general: { count: 0, areaKm2: 0 } } },
+      },
+    };
+    const built = buildStyle({ dataset: tiled, layerStates: layerStates(structuredClone(DEFAULT_FILTERS), null, []), districtLabels: labelPoints(tiled.districts), lang: 'zh', scheme: 'light' });
+    expect(JSON.stringify(built.layers)).not.toContain('feature-state');
+    const fromUnits = built.layers.filter((l) => 'source' in l && l.source === 'units').map((l) => [l.id, (l as { 'source-layer'?: string })['source-layer']]);
+    expect(fromUnits).toEqual([
+      ['units-fill', 'units'],
+      ['units-outline', 'units'],
+      ['unit-labels', 'unit-labels'],
+    ]);
+    expect(built.layers.filter((l) => 'source' in l && l.source === HIGHLIGHT_SOURCE).map((l) => l.id)).toEqual(['highlight-outline', 'highlight-ring']);
   });
 
-  it('outlines the selected unit from its own source, drawn opaque', () => {
-    const selected = layer(style, LAYERS.unitsSelected) as { source: string; paint: Record<string, unknown> };
-    expect(selected.source).toBe(SELECTED_UNIT_SOURCE);
-    expect(selected.paint['line-opacity']).toBe(1);
-    expect(style.sources[SELECTED_UNIT_SOURCE]).toEqual({ type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+  it('gives area sources a tile buffer of a few pixels, not the default 128 that drew most of the city twice', () => {
+    const { sources } = style();
+    for (const id of ['units', 'districts', 'context']) expect((sources[id] as { buffer?: number }).buffer).toBeLessThanOrEqual(16);
   });
 });
