@@ -33,7 +33,7 @@ const COUNT_DRAWS = `(() => {
 const framesDrawn = (page: Page) => page.evaluate(() => (globalThis as unknown as { __drawnPerFrame: number[] }).__drawnPerFrame.slice());
 
 describe('map drawing', () => {
-  it('first view (phone): the data is drawn in at most three frames' worth of drawing, nothing re-laid out once loaded', async () => {
+  it('first view (phone): the data is drawn in no more than three frames of drawing, nothing re-laid out once loaded', async () => {
     const { page, errors } = await open('', { width: 412, height: 823 }, base, { deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
     // `open` loads before the counter can be installed: load again with it in place.
     await page.addInitScript(COUNT_DRAWS);
