@@ -33,7 +33,7 @@ const COUNT_DRAWS = `(() => {
 const framesDrawn = (page: Page) => page.evaluate(() => (globalThis as unknown as { __drawnPerFrame: number[] }).__drawnPerFrame.slice());
 
 describe('map drawing', () => {
-  it('first view (phone): the data is drawn in no more than three frames of drawing, nothing re-laid out once loaded', async () => {
+  it('first view (phone): the finished view is drawn at most twice, nothing re-laid out once loaded', async () => {
     const { page, errors } = await open('', { width: 412, height: 823 }, base, { deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
     // `open` loads before the counter can be installed: load again with it in place.
     await page.addInitScript(COUNT_DRAWS);
@@ -42,10 +42,14 @@ describe('map drawing', () => {
     const frames = await framesDrawn(page);
     const full = frames.at(-1)!;
     expect(full).toBeGreaterThan(0);
-    // Everything drawn until the first idle, in frames of the finished view. Before the style was
-    // built in the app's state, the first effects after load re-laid out every source: 5 or more.
+    // The finished view is drawn twice at most: once when the last tile is in, once more when the
+    // labels are placed. Each source re-laid out after load drew it again (4 times and more before
+    // the style was built in the app's state).
+    expect(frames.filter((f) => f === full).length).toBeLessThanOrEqual(2);
+    // Everything drawn until the first idle, in frames of the finished view: partial frames while
+    // tiles arrive vary from run to run (2.2–3.6 here); it was 5.4–6 with the reloads.
     const total = frames.reduce((a, b) => a + b, 0);
-    expect(total / full).toBeLessThanOrEqual(3);
+    expect(total / full).toBeLessThanOrEqual(4.5);
     expect(errors).toEqual([]);
   });
 
