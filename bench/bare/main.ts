@@ -1,7 +1,9 @@
 /**
- * The Lighthouse baseline: a bare MapLibre page that draws the same six GeoJSON files as the app,
- * by URL, with the same district, river and section labels from local fonts, and nothing else.
- * Built by the lighthouse suite and served beside dist/, so `../data/` is the app's data folder.
+ * The baseline of the lighthouse and embed suites: a bare MapLibre page that draws the same six
+ * GeoJSON files as the app, by URL, with the same district, river and section labels from local
+ * fonts, and nothing else. Built by those suites and served beside dist/, so `../data/` is the
+ * app's data folder. `?padding=N` frames the data as a map of that width does (the app pads by
+ * 40 px above 500 px, else 16); `window.__idle` is the time of the first idle.
  */
 import { Map, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -12,10 +14,12 @@ setWorkerUrl(workerUrl);
 const data = (file: string): string => new URL(`../data/${file}`, document.baseURI).href;
 const name = ['get', 'name'] as ['get', string];
 
-new Map({
+const padding = Number(new URLSearchParams(location.search).get('padding') ?? 16);
+
+const map = new Map({
   container: 'map',
   bounds: [105.286, 28.164, 110.196, 32.205],
-  fitBoundsOptions: { padding: 16 },
+  fitBoundsOptions: { padding },
   style: {
     version: 8,
     sources: {
@@ -67,3 +71,4 @@ new Map({
     ],
   },
 });
+map.once('idle', () => ((window as unknown as { __idle?: number }).__idle = performance.now()));

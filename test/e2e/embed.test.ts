@@ -138,7 +138,11 @@ describe('embeds in a news article (test/fixtures/article.html)', () => {
 describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
   const serious = async (page: Page) => {
     const { AxeBuilder } = await import('@axe-core/playwright');
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    // plus WCAG 2.5.3's check that a control's name holds its visible text (an experimental axe rule, off by default)
+    const result = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
+      .analyze();
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -185,6 +189,40 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
       await page.context().close();
     }
   }, 300_000);
+});
+
+describe('keyboard and names in the embed', () => {
+  const view = (page: Page) => {
+    const m = decodeURIComponent(page.url()).match(/map=([\d.]+)\/([\d.]+)\/([\d.]+)/);
+    return m ? { zoom: Number(m[1]), lat: Number(m[2]), lon: Number(m[3]) } : null;
+  };
+
+  it('Tab reaches the map with a visible focus ring; arrows pan, + zooms, Enter opens the feature at the centre, Escape closes it', async () => {
+    const { page, errors } = await openPage(browser, `${base}embed.html#map=9/29.600/106.500`, { width: 700, height: 900 });
+    await page.waitForSelector('.map[data-map-idle="true"]', { timeout: IDLE_MS });
+    const canvas = page.locator('canvas.maplibregl-canvas');
+    for (let i = 0; i < 15 && !(await canvas.evaluate((c) => c === document.activeElement)); i++) await page.keyboard.press('Tab');
+    expect(await canvas.evaluate((c) => c === document.activeElement)).toBe(true);
+    expect(await canvas.evaluate((c) => getComputedStyle(c).outlineStyle)).not.toBe('none');
+
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => view(page)?.lon ?? 0, { timeout: 30_000 }).toBeGreaterThan(106.5);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => view(page)?.lat ?? 0, { timeout: 30_000 }).toBeGreaterThan(29.6);
+    await page.keyboard.press('Equal');
+    await expect.poll(() => view(page)?.zoom ?? 0, { timeout: 30_000 }).toBeGreaterThanOrEqual(10);
+    await page.keyboard.press('Minus');
+    await expect.poll(() => view(page)?.zoom ?? 99, { timeout: 30_000 }).toBeLessThan(10);
+
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('inspector').count()).toBe(1);
+    expect(page.url()).toMatch(/sel=unit%3AZH\d{11}|sel=unit:ZH\d{11}/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('inspector').count()).toBe(0);
+
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 200_000);
 });
 
 describe('static fallback (no JavaScript map: static=1, or no WebGL)', () => {
