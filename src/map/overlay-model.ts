@@ -1,9 +1,9 @@
 /**
  * Which planner graphics go on the map, as plain data: the site, its buffers, the lines to the
  * nearest priority unit and the rivers, nearby sections, and the drawing or measuring in
- * progress. Pure (tested in Node); planner-overlay.ts turns it into deck.gl layers.
+ * progress. Pure (tested in Node); planner-overlay.ts draws it with MapLibre layers.
  */
-import type { Feature, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { SiteCheckResult } from '../geo/site-check';
 import type { LonLat } from '../geo/types';
 import type { LabelSubject } from '../present/map-label';
@@ -38,6 +38,28 @@ export interface OverlayInput {
   measured: readonly LonLat[] | null;
   /** Formats a distance for a label, e.g. "1.24 km". */
   formatDistance: (m: number) => string;
+}
+
+/** Distances the map frames with the site: the 5 km shoreline band of the site check. */
+const FRAMED_WITHIN_M = 5000;
+
+/**
+ * What the map frames once a check lands: the site, and the lines it draws to what lies within
+ * 5 km (a river bank, the nearest priority unit), so their distance labels are in view. Farther
+ * targets would shrink the site to a dot; the panel names them.
+ */
+export function framedBounds(result: SiteCheckResult): [number, number, number, number] {
+  let [w, s, e, n] = result.site.bbox;
+  const include = ([lon, lat]: LonLat) => {
+    w = Math.min(w, lon);
+    e = Math.max(e, lon);
+    s = Math.min(s, lat);
+    n = Math.max(n, lat);
+  };
+  const np = result.nearestPriority;
+  if (np && !np.inside && np.distanceM <= FRAMED_WITHIN_M) include(np.to);
+  for (const r of result.rivers) if (r.distanceM <= FRAMED_WITHIN_M) include(r.to);
+  return [w, s, e, n];
 }
 
 const midpoint = (a: LonLat, b: LonLat): LonLat => [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
@@ -81,5 +103,28 @@ export function overlayModel(input: OverlayInput): OverlayModel {
   return model;
 }
 
-export const isEmptyModel = (m: OverlayModel): boolean =>
-  !m.areas.length && !m.lines.length && !m.points.length && !m.labels.length;
+/** What each overlay feature is; the overlay's layers style and filter by it. */
+export type OverlayKind = 'buffer' | 'site' | LineKind | 'vertex' | 'section' | 'label';
+export interface OverlayProperties {
+  kind: OverlayKind;
+  /** Labels: the text, and their index in `model.labels` (what the screen-reader list names). */
+  text?: string;
+  index?: number;
+}
+
+/**
+ * The model as one GeoJSON collection for a MapLibre source. Labels come in the model's order,
+ * which is their priority when they compete for room (`symbol-sort-key` = index).
+ */
+export function overlayFeatures(model: OverlayModel): FeatureCollection<Geometry, OverlayProperties> {
+  const features: Feature<Geometry, OverlayProperties>[] = [];
+  for (const a of model.areas) features.push({ type: 'Feature', geometry: a.geometry, properties: { kind: a.properties.role } });
+  for (const l of model.lines) {
+    features.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: l.path }, properties: { kind: l.kind } });
+  }
+  for (const p of model.points) features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: p.position }, properties: { kind: p.kind } });
+  model.labels.forEach((l, index) => {
+    features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: l.position }, properties: { kind: 'label', text: l.text, index } });
+  });
+  return { type: 'FeatureCollection', features };
+}

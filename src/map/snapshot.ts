@@ -1,6 +1,6 @@
 /**
- * A PNG of the map for the printed report, deck.gl overlay included (it draws interleaved into
- * the same canvas). The map is briefly drawn at a fixed, page-shaped size, so the picture does
+ * A PNG of the map for the printed report, planner overlay included (its layers are the map's
+ * own). The map is briefly drawn at a fixed, page-shaped size, so the picture does
  * not depend on how narrow the window is, then given back its own size and view. Read inside a
  * render event, so WebGL's buffer has not been cleared yet and the map needs no
  * preserveDrawingBuffer (which would slow every frame).

@@ -14,6 +14,7 @@ import { CLASS_NUMERALS } from '../data/water-quality';
 import type { Scheme } from '../state/url';
 import { BASEMAPS, CATEGORY_COLORS, CROSS_BORDER_RING, WATER_CLASS_COLORS } from './palette';
 import { HIGHLIGHT_SOURCE, highlightLayers, NO_HIGHLIGHTS } from './highlight';
+import { COLLISION_BOX_PX, STYLE_IMAGES } from './style-images';
 import { withTiledUnits } from './tiled-units';
 
 export const SOURCES = {
@@ -37,6 +38,8 @@ export const LAYERS = {
   sections: 'sections-circle',
   sectionLabels: 'section-labels',
   points: 'points-circle',
+  sectionsCollision: 'sections-collision',
+  pointsCollision: 'points-collision',
 } as const;
 
 /** The bundled offline basemap: drawn from the dataset, hidden when a configured basemap is chosen. */
@@ -101,6 +104,40 @@ const classNumeral: ExpressionSpecification = [
   CLASS_NUMERALS[5],
   CLASS_NUMERALS[6],
 ];
+
+/** Radius of a monitoring section's dot in px by zoom, and its widest ring (to Sichuan). */
+const SECTION_RADIUS = [6, 3.5, 9, 5.5, 12, 8] as const;
+const SECTION_RING = 2.2;
+const POINT_RADIUS = [6, 2.5, 12, 5] as const;
+const POINT_RING = 1.2;
+
+/** `['interpolate', linear, zoom, z, f(v), …]` over zoom/value pairs. */
+function byZoom(stops: readonly number[], f: (v: number) => number): ExpressionSpecification {
+  const out: number[] = [];
+  for (let i = 0; i < stops.length; i += 2) out.push(stops[i]!, f(stops[i + 1]!));
+  return ['interpolate', ['linear'], ['zoom'], ...out] as ExpressionSpecification;
+}
+
+/**
+ * An invisible symbol over each dot of a point layer, as large as the dot and its ring: circle
+ * layers take no part in label placement, so without it labels are drawn over the dots. The
+ * dot is always shown (allow-overlap), and labels placed after it keep clear of it
+ * (ignore-placement false). See style-images.ts.
+ */
+export function dotCollision(id: string, source: string, radius: readonly number[], ring: number): LayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source,
+    layout: {
+      'icon-image': STYLE_IMAGES.collisionBox,
+      'icon-size': byZoom(radius, (r) => (2 * (r + ring)) / COLLISION_BOX_PX),
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': false,
+      'icon-padding': 0,
+    },
+  };
+}
 
 /** Every layer of the style, in draw order; only colours depend on the scheme (see sync.applyScheme). */
 export function styleLayers(lang: 'zh' | 'en', scheme: Scheme): LayerSpecification[] {
@@ -212,9 +249,9 @@ export function styleLayers(lang: 'zh' | 'en', scheme: Scheme): LayerSpecificati
       source: SOURCES.sections,
       paint: {
         'circle-color': waterColor,
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 3.5, 9, 5.5, 12, 8],
+        'circle-radius': byZoom(SECTION_RADIUS, (r) => r),
         'circle-stroke-color': ['case', ['==', ['get', 'cross_border'], null], base.stationStroke, CROSS_BORDER_RING],
-        'circle-stroke-width': ['case', ['==', ['get', 'cross_border'], null], 1, 2.2],
+        'circle-stroke-width': ['case', ['==', ['get', 'cross_border'], null], 1, SECTION_RING],
       },
     },
     {
@@ -223,9 +260,9 @@ export function styleLayers(lang: 'zh' | 'en', scheme: Scheme): LayerSpecificati
       source: SOURCES.points,
       paint: {
         'circle-color': waterColor,
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 2.5, 12, 5],
+        'circle-radius': byZoom(POINT_RADIUS, (r) => r),
         'circle-stroke-color': base.halo,
-        'circle-stroke-width': 1.2,
+        'circle-stroke-width': POINT_RING,
       },
     },
     highlights.ring,
@@ -242,6 +279,10 @@ export function styleLayers(lang: 'zh' | 'en', scheme: Scheme): LayerSpecificati
       },
       paint: { 'text-color': base.label, 'text-halo-color': base.halo, 'text-halo-width': 1.4 },
     },
+    // Last, so placed first: every label below keeps clear of the dots (MapLibre places the
+    // topmost layer's symbols first). Invisible, so their place in the drawing order is moot.
+    dotCollision(LAYERS.sectionsCollision, SOURCES.sections, SECTION_RADIUS, SECTION_RING),
+    dotCollision(LAYERS.pointsCollision, SOURCES.points, POINT_RADIUS, POINT_RING),
   ];
 }
 

@@ -13,8 +13,8 @@ import { LAYERS, labelField, styleLayers } from './style';
 
 const LAYERS_OF: Record<ToggleableLayer, string[]> = {
   units: [LAYERS.unitsFill, LAYERS.unitsOutline],
-  sections: [LAYERS.sections, LAYERS.sectionLabels],
-  points: [LAYERS.points],
+  sections: [LAYERS.sections, LAYERS.sectionLabels, LAYERS.sectionsCollision],
+  points: [LAYERS.points, LAYERS.pointsCollision],
   districts: [LAYERS.districtsLine, LAYERS.districtLabels],
   rivers: [LAYERS.riversLine, LAYERS.riverLabels],
 };

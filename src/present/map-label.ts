@@ -1,4 +1,4 @@
-/** Distance labels drawn on the map by deck.gl, and their wording for screen readers. */
+/** Distance labels drawn on the map (map/planner-overlay.ts), and their wording for screen readers. */
 import type { Lang } from '../i18n/lang';
 import { kit } from '../i18n/kit';
 import { formatNumber } from './number';
@@ -7,7 +7,7 @@ import { riverName } from './words';
 
 /**
  * The readable distance of the panels and the report, with the unit as "m" / "km" in both
- * languages: deck.gl's text layer draws ASCII only unless it is given a character set.
+ * languages, as the map's scale bar writes it: a short label leaves room for the others.
  */
 export function mapDistanceLabel(m: number, lang: Lang): string {
   const q = readableLength(m, lang);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { buildSiteCheckContext, siteCheck } from '../../src/geo/site-check';
-import { isEmptyModel, overlayModel, type OverlayInput } from '../../src/map/overlay-model';
+import { framedBounds, overlayFeatures, overlayModel, type OverlayInput } from '../../src/map/overlay-model';
 import type { LonLat } from '../../src/geo/types';
+import type { SiteCheckResult } from '../../src/geo/site-check';
 
 const read = (f: string) => JSON.parse(readFileSync(`public/data/${f}`, 'utf8'));
 const context = buildSiteCheckContext({
@@ -24,7 +25,7 @@ const base: OverlayInput = {
 
 describe('planner overlay model', () => {
   it('is empty when nothing is drawn or checked', () => {
-    expect(isEmptyModel(overlayModel(base))).toBe(true);
+    expect(overlayFeatures(overlayModel(base)).features).toEqual([]);
   });
 
   it('draws buffers under the site, a labelled line to the nearest priority unit and rivers within 5 km', () => {
@@ -50,6 +51,18 @@ describe('planner overlay model', () => {
     expect(model.lines.filter((l) => l.kind === 'river')).toHaveLength(riversWithin5km);
     expect(model.labels).toHaveLength(nearest.length + riversWithin5km);
     expect(model.points.filter((p) => p.kind === 'section')).toHaveLength(result.sections.length);
+
+    // One map source: each feature says what it is; labels keep their text and their rank.
+    const features = overlayFeatures(model).features;
+    const kinds = features.map((f) => f.properties.kind);
+    expect(kinds.slice(0, 3)).toEqual(['buffer', 'buffer', 'site']);
+    const labels = features.filter((f) => f.properties.kind === 'label');
+    expect(labels.map((f) => [f.properties.text, f.properties.index, f.geometry])).toEqual(
+      model.labels.map((l, i) => [l.text, i, { type: 'Point', coordinates: l.position }]),
+    );
+    expect(features.filter((f) => f.properties.kind === 'river').map((f) => f.geometry.type)).toEqual(
+      model.lines.filter((l) => l.kind === 'river').map(() => 'LineString'),
+    );
   });
 
   it('closes the rubber band of an area being drawn, but not of a line', () => {
@@ -71,5 +84,21 @@ describe('planner overlay model', () => {
     ]);
     const twoPoints = overlayModel({ ...base, measured: measured.slice(0, 2) });
     expect(twoPoints.lines).toEqual([{ kind: 'measure', path: measured.slice(0, 2) }]);
+  });
+
+  it('frames the site with the lines it draws within 5 km, not with farther targets', () => {
+    const result = {
+      site: { bbox: [108.0, 30.0, 108.01, 30.01] },
+      nearestPriority: { distanceM: 13000, inside: false, from: [108.0, 30.01], to: [108.0, 30.13] },
+      rivers: [
+        { distanceM: 1800, from: [108.01, 30.0], to: [108.03, 29.99] },
+        { distanceM: 190000, from: [108.0, 30.0], to: [106.5, 29.6] },
+      ],
+    } as unknown as SiteCheckResult;
+    expect(framedBounds(result)).toEqual([108.0, 29.99, 108.03, 30.01]);
+    const near = { ...result, nearestPriority: { ...result.nearestPriority!, distanceM: 4000, to: [107.98, 30.04] } } as SiteCheckResult;
+    expect(framedBounds(near)).toEqual([107.98, 29.99, 108.03, 30.04]);
+    const inside = { ...near, nearestPriority: { ...near.nearestPriority!, inside: true, distanceM: 0 } } as SiteCheckResult;
+    expect(framedBounds(inside)).toEqual([108.0, 29.99, 108.03, 30.01]);
   });
 });

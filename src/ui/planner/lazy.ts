@@ -1,6 +1,6 @@
 /**
  * Everything the planner tools need beyond the toolbar, loaded with import() on first use (or
- * when a link carries a site). Keeps the site check, GeographicLib, turf's buffers, deck.gl and
+ * when a link carries a site). Keeps the site check, GeographicLib, turf's buffers, the map overlay and
  * the report out of the explorer's first load.
  */
 export { default as PlannerLayer } from './PlannerLayer.svelte';
@@ -12,3 +12,4 @@ export { createSiteChecker, createTiledSiteChecker } from '../../state/site-chec
 export { applyRequestedSite, clearSite, finishDrawing, plannerKey, submitSite } from '../../state/planner-actions';
 export { snapshotMap } from '../../map/snapshot';
 export { plannerErrorText } from './upload-messages';
+export { framedBounds } from '../../map/overlay-model';
