@@ -2,16 +2,17 @@
  * Vite plugin: paints the first view from HTML. In every page holding `<!--app-shell-->` (or
  * `<!--app-shell:NAME-->` for another view src/shell.ts names) it puts
  * the shell that src/shell.ts renders from public/data (title, illustrative-data notice, legend
- * with its counts, map placeholder; Chinese and English copies), and adds preloads for the
- * manifest, the data files the first view reads whole (data-preloads.ts) and the MapLibre chunk, so they download alongside the main
- * script instead of after it. Counts are computed at each build from the data itself, so they cannot drift.
+ * with its counts, map placeholder; Chinese and English copies), and the page's pre-paint script
+ * (build/prepaint.ts), which starts the downloads of the first view (the manifest, the data files
+ * it reads whole, the MapLibre chunk) as soon as the shell has painted, without waiting for the
+ * app's script. Counts are computed at each build from the data itself, so they cannot drift.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { createServer, type HtmlTagDescriptor, type IndexHtmlTransformContext, type Plugin, type Rollup, type ViteDevServer } from 'vite';
-import { DATA_PRELOAD, dataPreloadFiles, type PreloadManifest } from './data-preloads.ts';
-import { chunkClosure, compilePrepaint, facadeChunk, prepaintFileName, prepaintPreloads, prepaintTags } from './embed-prepaint.ts';
+import type { PreloadManifest } from './data-preloads.ts';
+import { chunkClosure, compilePrepaint, facadeChunk, prepaintFileName, prepaintPreloads, prepaintTags } from './prepaint.ts';
 
 /** `<!--app-shell-->` (the full app) or `<!--app-shell:NAME-->` (a view src/shell.ts names). */
 const MARKER = /<!--app-shell(?::(\w+))?-->/;
@@ -55,26 +56,7 @@ async function withBuildLoader<T>(fn: (server: ViteDevServer) => Promise<T>): Pr
 
 const readManifest = async () => JSON.parse(await readFile(`${dataDir}manifest.json`, 'utf8')) as PreloadManifest;
 
-async function preloads(): Promise<HtmlTagDescriptor[]> {
-  const manifest = await readManifest();
-  return dataPreloadFiles(manifest).map((file) => ({
-    tag: 'link',
-    attrs: { ...DATA_PRELOAD, href: `./data/${file}` },
-    injectTo: 'head',
-  }));
-}
 
-/** Modulepreloads for the MapLibre chunk and what it imports, so it downloads from the HTML on. */
-function mapLibrePreloads(bundle: Rollup.OutputBundle | undefined): HtmlTagDescriptor[] {
-  const chunks = Object.values(bundle ?? {}).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
-  const chunk = chunks.find((c) => c.facadeModuleId?.endsWith('/src/map/maplibre-chunk.ts'));
-  if (!chunk) return [];
-  return [chunk.fileName, ...chunk.imports].map((file) => ({
-    tag: 'link',
-    attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}` },
-    injectTo: 'head',
-  }));
-}
 
 /**
  * The shell is rendered on the server, where Svelte's `style:` directives become `style="…"`
@@ -105,38 +87,48 @@ export function hoistStyleAttributes(html: string): { html: string; css: string 
 /** What the build emits: a file of the output, as the plugin context that runs the hook allows. */
 type Emitter = { emitFile?: (file: { type: 'asset'; fileName: string; source: string }) => string };
 
+/** A view's pre-paint script: its entry (compiled by build/prepaint.ts) and the chunks of its first view. */
+const PREPAINT = {
+  app: { entry: 'src/app-prepaint.ts', facades: ['/src/map/maplibre-chunk.ts'] },
+  embed: { entry: 'src/embed-prepaint.ts', facades: ['/src/embed-app.ts', '/src/map/maplibre-chunk.ts'] },
+} as const;
+
 /**
- * The embed's page: no static preloads (a `static=1` embed downloads no data or map code), but
- * the pre-paint script, which starts them unless the link says static, and the stylesheets of
- * the embed's own chunk (see build/embed-prepaint.ts).
+ * A page's pre-paint script, which starts the first view's downloads once the shell has painted
+ * (the embed's: unless the link says static), so no download is listed in the HTML itself; and
+ * for the embed, the stylesheets of its own chunk, render-blocking so the shell's boxes (styled
+ * by the same components) are right at first paint (see build/prepaint.ts).
  */
-async function embedTags(emitter: Emitter, ctx: IndexHtmlTransformContext, prepaint: Promise<string>): Promise<HtmlTagDescriptor[]> {
+async function prepaintPageTags(view: keyof typeof PREPAINT, emitter: Emitter, ctx: IndexHtmlTransformContext, compiled: Promise<string>): Promise<HtmlTagDescriptor[]> {
   const manifest = await readManifest();
   const { bundle } = ctx;
-  if (!bundle) return prepaintTags('./embed-prepaint.js', prepaintPreloads(manifest, undefined, []), []);
-  const code = await prepaint;
-  const fileName = prepaintFileName(code);
+  const { facades } = PREPAINT[view];
+  if (!bundle) return prepaintTags(`./${view}-prepaint.js`, prepaintPreloads(manifest, undefined, [], []), []);
+  const code = await compiled;
+  const fileName = prepaintFileName(view, code);
   emitter.emitFile?.({ type: 'asset', fileName, source: code });
   const entry = chunkClosure(bundle, ctx.chunk);
-  const css = chunkClosure(bundle, facadeChunk(bundle, '/src/embed-app.ts')).css.filter((c) => !entry.css.includes(c));
-  return prepaintTags(`./${fileName}`, prepaintPreloads(manifest, bundle, entry.js), css);
+  const css = view === 'embed' ? chunkClosure(bundle, facadeChunk(bundle, '/src/embed-app.ts')).css.filter((c) => !entry.css.includes(c)) : [];
+  return prepaintTags(`./${fileName}`, prepaintPreloads(manifest, bundle, entry.js, [...facades]), css);
 }
 
 export function appShell(): Plugin {
   let devServer: ViteDevServer | undefined;
   const built = new Map<string, Promise<Shells>>();
-  let prepaint: Promise<string> | undefined;
-  const compiled = () => (prepaint ??= compilePrepaint());
+  const compiled = new Map<string, Promise<string>>();
+  const compile = (view: keyof typeof PREPAINT) => compiled.get(view) ?? compiled.set(view, compilePrepaint(PREPAINT[view].entry)).get(view)!;
   return {
     name: 'app-shell',
     configureServer(server) {
       devServer = server;
       // compiled on every request, so an edit shows on reload
-      server.middlewares.use('/embed-prepaint.js', (_req, res, next) => {
-        compilePrepaint()
-          .then((code) => res.setHeader('Content-Type', 'text/javascript').end(code))
-          .catch(next);
-      });
+      for (const view of Object.keys(PREPAINT) as (keyof typeof PREPAINT)[]) {
+        server.middlewares.use(`/${view}-prepaint.js`, (_req, res, next) => {
+          compilePrepaint(PREPAINT[view].entry)
+            .then((code) => res.setHeader('Content-Type', 'text/javascript').end(code))
+            .catch(next);
+        });
+      }
     },
     async transformIndexHtml(html, ctx) {
       const view = html.match(MARKER)?.[1] ?? (MARKER.test(html) ? 'app' : null);
@@ -151,18 +143,8 @@ export function appShell(): Plugin {
       const css = SHELL_CSS + hoisted.css;
       const page = html.replace(MARKER, `<div id="app-shell">${hoisted.html}</div>`);
       const style: HtmlTagDescriptor = { tag: 'style', children: css, injectTo: 'head' };
-      if (view === 'embed') return { html: page, tags: [style, ...(await embedTags(this as Emitter, ctx, compiled()))] };
-      return {
-        html: page,
-        // The preloads come before the language script, which holds up the parser (not the
-        // preload scanner) until it has run.
-        tags: [
-          ...(await preloads()),
-          ...mapLibrePreloads(ctx.bundle),
-          style,
-          { tag: 'script', attrs: { src: './shell-lang.js' }, injectTo: 'head' },
-        ],
-      };
+      const prepaint = view === 'embed' || view === 'app' ? await prepaintPageTags(view, this as Emitter, ctx, compile(view)) : [];
+      return { html: page, tags: [style, ...prepaint] };
     },
   };
 }

@@ -10,6 +10,7 @@ import { webglSupported } from './map/webgl';
 import { setDocumentScheme } from './ui/document-scheme';
 import { listenForHostTheme, postHeights } from './ui/embed/host-link';
 import { setEmbedMode } from './ui/embed/prepaint';
+import { afterFirstPaint } from './ui/first-paint';
 
 const flags = parseEmbedFlags(location.hash);
 const fallback = document.getElementById('fallback')!;
@@ -19,7 +20,7 @@ if (flags.static || !webglSupported()) {
 } else {
   // (already so, unless the pre-paint script could not run)
   setEmbedMode('live');
-  void import('./embed-app').then(({ mountEmbed }) => mountEmbed(document.getElementById('app')!, flags));
+  afterFirstPaint(() => void import('./embed-app').then(({ mountEmbed }) => mountEmbed(document.getElementById('app')!, flags)));
 }
 
 /** The picture of the default view above the summary; the page follows theme and height rules. */

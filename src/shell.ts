@@ -1,7 +1,7 @@
 /**
  * Renders the page shells: the first view as plain HTML, painted before any script runs. Loaded
  * at build time by build/app-shell.ts through Vite's SSR loader, never shipped to the browser.
- * Each view is rendered once per language; the page shows one copy (public/shell-lang.js picks
+ * Each view is rendered once per language; the page shows one copy (its pre-paint script picks
  * English when the link asks for it) until the app replaces it.
  */
 import type { Component } from 'svelte';

@@ -19,7 +19,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { DATA_PRELOAD, dataPreloadFiles, type PreloadManifest } from '../../build/data-preloads';
+import type { PreloadManifest } from '../../build/data-preloads';
+import { restampDataPreloads } from '../../build/prepaint';
 import { launch } from '../../test/e2e/browser';
 import { serveDist } from '../../test/e2e/server';
 
@@ -50,19 +51,14 @@ function within<T>(ms: number, what: string, p: Promise<T>): Promise<T> {
 }
 
 /**
- * The sample's index.html with the data preloads a build from the national folder writes
- * (build/data-preloads.ts). The sample's own would preload `units.geojson`, which in the
- * national folder is the 233 MB comparison file. (The shell's legend counts stay the sample's;
- * the app replaces them when the manifest arrives.)
+ * The sample's index.html with the data downloads a build from the national folder lists
+ * (build/prepaint.ts). The sample's own would download `units.geojson`, which in the national
+ * folder is the 233 MB comparison file. (The shell's legend counts stay the sample's; the app
+ * replaces them when the manifest arrives.)
  */
 function nationalHtml(dir: string): string {
   const html = readFileSync(join(dir, 'sample/index.html'), 'utf8');
-  const manifest = JSON.parse(readFileSync(join(NATIONAL, 'manifest.json'), 'utf8')) as PreloadManifest;
-  const attrs = Object.entries(DATA_PRELOAD).map(([k, v]) => `${k}="${v}"`).join(' ');
-  const links = dataPreloadFiles(manifest).map((f) => `<link ${attrs} href="./data/${f}">`);
-  const kept = html.replace(/\s*<link rel="preload" as="fetch"[^>]* href="\.\/data\/[^"]+"[^>]*>/g, '');
-  if (kept === html) throw new Error('dist/index.html has no data preloads to replace');
-  return kept.replace('</head>', `    ${links.join('\n    ')}\n  </head>`);
+  return restampDataPreloads(html, JSON.parse(readFileSync(join(NATIONAL, 'manifest.json'), 'utf8')) as PreloadManifest);
 }
 
 /**

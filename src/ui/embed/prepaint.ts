@@ -3,17 +3,15 @@
  * the page's <head>): the link's language, colour scheme and flags go onto the page and onto the
  * build-time shell as the parser adds it, so the first paint is already the embed the link asks
  * for and nothing moves when the embed replaces the shell. Unless the embed is static, it also
- * starts the downloads of the interactive embed (data, its chunk, MapLibre), as index.html's
- * preloads do.
+ * starts the downloads of the interactive embed (data, its chunk, MapLibre) once the shell has
+ * painted, as index.html's pre-paint script does (ui/first-paint.ts).
  */
 import { parseEmbedFlags, type EmbedFlags } from '../../state/embed-flags';
 import { parseHash } from '../../state/url';
 import { setDocumentScheme } from '../document-scheme';
+import { afterFirstPaint, startDownloads, type Preload } from '../first-paint';
 
-export interface Preload {
-  href: string;
-  rel: 'preload' | 'modulepreload';
-}
+export type { Preload };
 
 /** `live`: the interactive embed (its shell first); `static`: the picture and the summary. */
 export type EmbedMode = 'live' | 'static';
@@ -53,17 +51,6 @@ function shapePart(el: HTMLElement, flags: EmbedFlags, selection: boolean): void
   }
 }
 
-function startDownloads(preloads: Preload[]): void {
-  for (const { href, rel } of preloads) {
-    const link = document.createElement('link');
-    link.rel = rel;
-    link.href = href;
-    // the app's fetch() and import() then find the same request (anonymous, same origin)
-    link.crossOrigin = '';
-    if (rel === 'preload') link.as = 'fetch';
-    document.head.append(link);
-  }
-}
 
 export function prepaint(hash: string, preloads: Preload[]): void {
   const flags = parseEmbedFlags(hash);
@@ -78,7 +65,7 @@ export function prepaint(hash: string, preloads: Preload[]): void {
   setEmbedMode(flags.static ? 'static' : 'live');
   // MapLibre needs WebGL2. A browser that has it but blocks it is only found out by making a
   // context, too slow for here: embed.ts checks, and turns the page static.
-  if (!flags.static && 'WebGL2RenderingContext' in window) startDownloads(preloads);
+  if (!flags.static && 'WebGL2RenderingContext' in window) afterFirstPaint(() => startDownloads(preloads));
 
   // The parser adds the shell after this script has run; a mutation observer's callback runs
   // before the browser next paints, so each part is shaped before it is ever seen.

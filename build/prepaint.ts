@@ -1,9 +1,10 @@
 /**
- * The embed page's pre-paint script (src/embed-prepaint.ts), compiled to one classic script for
- * embed.html's <head>: it applies the link's flags to the build-time shell before the first paint
- * and starts the downloads the interactive embed needs (docs/architecture.md, "The embed"). A file
- * of the site, not an inline script, so it runs under any `script-src 'self'` policy, the one a
- * host copies from index.html into a header included (docs/hosting.md).
+ * The pages' pre-paint scripts (src/app-prepaint.ts, src/embed-prepaint.ts), each compiled to one
+ * classic script for its page's <head>: before the first paint they show the shell as the link
+ * asks (language; the embed's flags), and once it has painted they start the first view's
+ * downloads (docs/architecture.md, "The first view", "The embed"). Files of the site, not inline
+ * scripts, so they run under any `script-src 'self'` policy, the one a host copies from
+ * index.html into a header included (docs/hosting.md).
  */
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -18,8 +19,8 @@ export interface PrepaintPreload {
   rel: 'preload' | 'modulepreload';
 }
 
-/** The script as one self-contained IIFE (validation and all: it shares the app's flag parsing). */
-export async function compilePrepaint(): Promise<string> {
+/** A page's pre-paint script (`entry`, a path from the project root) as one self-contained IIFE. */
+export async function compilePrepaint(entry: string): Promise<string> {
   const out = await build({
     root,
     configFile: false,
@@ -28,17 +29,17 @@ export async function compilePrepaint(): Promise<string> {
       write: false,
       target: 'es2022',
       minify: true,
-      lib: { entry: `${root}src/embed-prepaint.ts`, formats: ['iife'], name: 'embedPrepaint', fileName: 'embed-prepaint' },
+      lib: { entry: `${root}${entry}`, formats: ['iife'], name: 'prepaint', fileName: 'prepaint' },
     },
   });
   const outputs = (Array.isArray(out) ? out : [out]) as Rollup.RollupOutput[];
   const chunk = outputs.flatMap((o) => o.output).find((f): f is Rollup.OutputChunk => f.type === 'chunk');
-  if (!chunk) throw new Error('embed-prepaint: the compile produced no script');
+  if (!chunk) throw new Error(`prepaint: compiling ${entry} produced no script`);
   return chunk.code;
 }
 
-/** Where the build puts the script: content-hashed, beside the other assets. */
-export const prepaintFileName = (code: string): string => `assets/embed-prepaint-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
+/** Where the build puts a page's script (`name`: app, embed): content-hashed, beside the other assets. */
+export const prepaintFileName = (name: string, code: string): string => `assets/${name}-prepaint-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
 
 /** The chunk whose entry module is `facade` (a source path suffix). */
 export const facadeChunk = (bundle: Rollup.OutputBundle, facade: string): Rollup.OutputChunk | undefined =>
@@ -60,15 +61,15 @@ export function chunkClosure(bundle: Rollup.OutputBundle, start: Rollup.OutputCh
 }
 
 /**
- * The downloads the interactive embed's first view needs: the manifest and data files (as
- * index.html preloads them), the embed's own chunk and MapLibre's with what they import. Chunks
- * the page's entry script loads anyway are left out.
+ * The downloads a page's first view needs: the manifest and data files, and the chunks whose
+ * entry modules `facades` names (the embed's own, MapLibre's) with what they import. Chunks the
+ * page's entry script loads anyway are left out.
  */
-export function prepaintPreloads(manifest: PreloadManifest, bundle: Rollup.OutputBundle | undefined, entryJs: string[]): PrepaintPreload[] {
+export function prepaintPreloads(manifest: PreloadManifest, bundle: Rollup.OutputBundle | undefined, entryJs: string[], facades: string[]): PrepaintPreload[] {
   const data = dataPreloadFiles(manifest).map((f) => ({ href: `./data/${f}`, rel: DATA_PRELOAD.rel }));
   if (!bundle) return data;
   const closure = (facade: string) => chunkClosure(bundle, facadeChunk(bundle, facade)).js;
-  const modules = new Set([...closure('/src/embed-app.ts'), ...closure('/src/map/maplibre-chunk.ts')]);
+  const modules = new Set(facades.flatMap(closure));
   for (const f of entryJs) modules.delete(f);
   return [...data, ...[...modules].map((f) => ({ href: `./${f}`, rel: 'modulepreload' as const }))];
 }
@@ -82,4 +83,20 @@ export function prepaintTags(src: string, preloads: PrepaintPreload[], css: stri
     ...css.map((href) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: '', href: `./${href}` }, injectTo: 'head' as const })),
     { tag: 'script', attrs: { src, 'data-preloads': JSON.stringify(preloads) }, injectTo: 'head' },
   ];
+}
+
+/**
+ * A built page whose pre-paint script lists the data downloads of another manifest (a data
+ * folder put in place after the build, as the national bench does); the modules are kept.
+ */
+export function restampDataPreloads(html: string, manifest: PreloadManifest): string {
+  let found = false;
+  const out = html.replace(/ data-preloads="([^"]*)"/, (_, json: string) => {
+    found = true;
+    const modules = (JSON.parse(json.replaceAll('&quot;', '"')) as PrepaintPreload[]).filter((p) => p.rel === 'modulepreload');
+    const data = dataPreloadFiles(manifest).map((f): PrepaintPreload => ({ href: `./data/${f}`, rel: DATA_PRELOAD.rel }));
+    return ` data-preloads="${JSON.stringify([...data, ...modules]).replaceAll('"', '&quot;')}"`;
+  });
+  if (!found) throw new Error('the page has no pre-paint script listing its downloads');
+  return out;
 }
