@@ -35,3 +35,11 @@ export function parseThemeMessage(data: unknown): Scheme | null {
   if (type !== THEME_TYPE || version !== MESSAGE_VERSION) return null;
   return theme === 'dark' || theme === 'light' ? theme : null;
 }
+
+/** The height an embed reports in our own message (`id` and CSS px), or null for anything else. */
+export function parseHeightMessage(data: unknown): { id: string; height: number } | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const { type, version, id, height } = data as Record<string, unknown>;
+  if (type !== HEIGHT_TYPE || version !== MESSAGE_VERSION || typeof id !== 'string') return null;
+  return typeof height === 'number' && height > 0 && height < 20_000 ? { id, height: Math.ceil(height) } : null;
+}

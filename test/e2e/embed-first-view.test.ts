@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, openPage } from './browser';
 import { units } from './data';
+import { DEFAULT_FLAGS, parseEmbedFlags } from '../../src/state/embed-flags';
+import { initialHeight } from '../../src/state/embed-snippet';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -133,4 +135,18 @@ describe('embed first view from HTML', () => {
     console.log('embed layout shift to idle', shifts);
     for (const [what, shift] of Object.entries(shifts)) expect(shift, what).toBeLessThanOrEqual(0.02);
   }, 600_000);
+
+  it('the height a snippet reserves without the builder is the page’s own in a 640–700 px article column', async () => {
+    for (const hash of ['', '#plain=1', '#desc=One%20line&mh=500', '#ui=pan-zoom', '#lang=en']) {
+      for (const width of [640, 700]) {
+        const { page } = await openShell(hash, { width, height: 900 });
+        const height = await page.evaluate(() => {
+          const shell = [...document.querySelectorAll<HTMLElement>('.app-shell')].find((s) => s.getBoundingClientRect().height > 0)!;
+          return shell.querySelector('.embed')!.getBoundingClientRect().height;
+        });
+        expect(Math.abs(height - initialHeight({ ...DEFAULT_FLAGS, ...parseEmbedFlags(hash) })), `${width} ${hash}`).toBeLessThanOrEqual(2);
+        await page.context().close();
+      }
+    }
+  }, 200_000);
 });

@@ -169,6 +169,12 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
     expect(text).toContain('theme=dark');
     expect(text).toContain(`<script src="${base}embed.js" async></script>`);
     await expect.poll(() => page.locator('iframe.preview').getAttribute('src'), { timeout: 5_000 }).toContain(encodeURIComponent('管控单元'));
+    // Once the preview has drawn this embed, the snippet reserves its height, the unit's panel included.
+    const preview = page.frameLocator('iframe.preview');
+    await preview.getByTestId('inspector').waitFor({ timeout: IDLE_MS });
+    const previewHeight = () => preview.locator('#app > .embed').evaluate((e) => Math.ceil(e.getBoundingClientRect().height));
+    await expect.poll(async () => Number((await snippet.inputValue()).match(/height:(\d+)px/)?.[1]), { timeout: 30_000 }).toBe(await previewHeight());
+    expect(await previewHeight()).toBeGreaterThan(1115 + 200);
     expect(await serious(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();

@@ -3,7 +3,7 @@ import { summarize } from '../../src/data/summary';
 import { summaryLines } from '../../src/present/data-summary';
 import { embed } from '../../src/i18n/embed';
 import { DEFAULT_FLAGS, formatEmbedFlags, parseEmbedFlags } from '../../src/state/embed-flags';
-import { heightMessages, parseThemeMessage } from '../../src/state/embed-messages';
+import { heightMessages, parseHeightMessage, parseThemeMessage } from '../../src/state/embed-messages';
 import { embedUrl, plainSnippet, responsiveSnippet } from '../../src/state/embed-snippet';
 import { DEFAULT_FILTERS, defaultUrlState, parseHash } from '../../src/state/url';
 import { shownCsv } from '../../src/ui/embed/shown-csv';
@@ -67,6 +67,16 @@ describe('embed messages', () => {
     expect(parseThemeMessage({ type: 'zoning-map:theme', version: 1, theme: 'purple' })).toBeNull();
     expect(parseThemeMessage('zoning-map:theme')).toBeNull();
     expect(parseThemeMessage(null)).toBeNull();
+  });
+
+  it('reads back our own height message (the builder, from its preview), and nothing like it', () => {
+    expect(parseHeightMessage({ type: 'zoning-map:height', version: 1, id: 'map-1', height: 1114.2 })).toEqual({ id: 'map-1', height: 1115 });
+    expect(parseHeightMessage({ type: 'zoning-map:height', version: 2, id: 'map-1', height: 600 })).toBeNull();
+    expect(parseHeightMessage({ type: 'zoning-map:height', version: 1, height: 600 })).toBeNull();
+    expect(parseHeightMessage({ type: 'zoning-map:height', version: 1, id: 'map-1', height: '600' })).toBeNull();
+    expect(parseHeightMessage({ type: 'zoning-map:height', version: 1, id: 'map-1', height: 1e9 })).toBeNull();
+    expect(parseHeightMessage({ sentinel: 'amp', type: 'embed-size', height: 600 })).toBeNull();
+    expect(parseHeightMessage('pymxPYMxmap-1xPYMxheightxPYMx613')).toBeNull();
   });
 });
 
@@ -136,6 +146,9 @@ describe('embed snippets', () => {
     expect(snippet).toMatch(/^<iframe data-zoning-map src="https:\/\/example\.org\/maps\/embed\.html#map=9\/29\.560\/106\.550&amp;title=/);
     expect(snippet).toContain('title="重庆主城区环境管控单元"');
     expect(snippet).toMatch(/height:\d+px/);
+    // a height the builder's preview reported replaces the estimate
+    expect(responsiveSnippet(config, 1480)).toContain('height:1480px');
+    expect(plainSnippet(config, 1480)).toContain('height="1480"');
     expect(snippet).toContain('<script src="https://example.org/maps/embed.js" async></script>');
     const url = embedUrl({ ...config, flags: { ...config.flags, interaction: 'pan-zoom', plain: true } });
     const hash = url.slice(url.indexOf('#'));
