@@ -66,6 +66,11 @@ export class AppState {
     this.pinAccuracyM = null;
     i18n.lang = parsed.lang;
     this.theme = parsed.theme;
+    // a linked tool opens as if its button were pressed (the planner kit loads for it)
+    if (parsed.tool !== this.planner.tool) {
+      if (parsed.tool === 'none') this.planner.stop();
+      else this.planner.start(parsed.tool);
+    }
     this.#dropMissingSelection();
   }
 
@@ -98,6 +103,7 @@ export class AppState {
       basemap: this.basemap,
       pin: this.pin,
       theme: this.theme,
+      tool: this.planner.tool,
     };
   }
 }

@@ -1,11 +1,12 @@
 /**
  * The URL hash is the shareable state: `#map=zoom/lat/lon` as on openstreetmap.org, plus the
- * selection, hidden layers, filters, language and colour scheme. Only non-default values are written, so a
+ * selection, hidden layers, filters, language, colour scheme and planner tool. Only non-default values are written, so a
  * plain link stays short. Pure functions: parse(format(s)) equals s for every valid state.
  */
 import { CATEGORIES, type WaterClass } from '../data/contract';
 import type { Filters, Selection, SelectionKind } from '../data/selection';
 import type { Lang } from '../i18n/lang';
+import type { Tool } from './planner.svelte';
 
 export interface View {
   zoom: number;
@@ -20,6 +21,8 @@ export type ThemeSetting = 'light' | 'dark' | 'auto';
 export const THEME_SETTINGS: readonly ThemeSetting[] = ['light', 'dark', 'auto'];
 /** The colour scheme actually drawn. */
 export type Scheme = 'light' | 'dark';
+/** The planner tools a link can open (`tool=`): the toolbar's pressed button. */
+export const LINKED_TOOLS: readonly Tool[] = ['none', 'point', 'polygon', 'line', 'measure'];
 
 export interface UrlState {
   view: View | null;
@@ -34,12 +37,14 @@ export interface UrlState {
   /** A place marked on the map ([lon, lat]), e.g. a typed coordinate: `pin=lat,lon`. */
   pin: [number, number] | null;
   theme: ThemeSetting;
+  /** The planner tool in use ('none': the map selects). */
+  tool: Tool;
 }
 
 export const DEFAULT_FILTERS: Filters = { categories: [...CATEGORIES], district: null, classes: [...WATER_CLASSES] };
 
 export function defaultUrlState(): UrlState {
-  return { view: null, selection: null, site: null, hidden: [], filters: structuredClone(DEFAULT_FILTERS), lang: 'zh', basemap: null, pin: null, theme: 'light' };
+  return { view: null, selection: null, site: null, hidden: [], filters: structuredClone(DEFAULT_FILTERS), lang: 'zh', basemap: null, pin: null, theme: 'light', tool: 'none' };
 }
 
 /** Decimal places that keep a view precise to about a pixel at its zoom (as openstreetmap.org does). */
@@ -96,6 +101,7 @@ export function parseHash(hash: string): UrlState {
     basemap: /^[\w-]{1,32}$/.test(params.get('bm') ?? '') ? params.get('bm') : null,
     pin: parsePin(params.get('pin')),
     theme: parseChoice(params.get('theme'), THEME_SETTINGS, 'light'),
+    tool: parseChoice(params.get('tool'), LINKED_TOOLS, 'none'),
   };
 }
 
@@ -123,5 +129,6 @@ export function formatHash(state: UrlState): string {
   // 1e-6° is about 0.1 m: a pin keeps the precision it was typed with, to that limit.
   if (state.pin) parts.push(`pin=${+state.pin[1].toFixed(6)},${+state.pin[0].toFixed(6)}`);
   if (state.theme !== 'light') parts.push(`theme=${state.theme}`);
+  if (state.tool !== 'none') parts.push(`tool=${state.tool}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }

@@ -209,6 +209,20 @@ describe('planner tools', () => {
     expect(errors).toEqual([]);
   });
 
+  it('the tool in use is in the link: tool=measure opens the measure tool, and the URL follows the toolbar', async () => {
+    const { page, errors } = await open('#map=12/29.56/106.55&tool=measure');
+    await page.locator('.toolbar button[aria-pressed="true"]', { hasText: '测量' }).waitFor();
+    const c = await mapCentre(page);
+    for (const dx of [-100, 100]) await page.mouse.click(c.x + dx, c.y);
+    await page.getByTestId('measure-length').waitFor();
+    expect(page.url()).toContain('tool=measure');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.url()).not.toContain('tool=');
+    await startTool(page, '绘制范围');
+    await expect.poll(() => page.url()).toContain('tool=polygon');
+    expect(errors).toEqual([]);
+  });
+
   it('no page asked another origin for anything', () => {
     expect(opened.flatMap((o) => o.foreignRequests)).toEqual([]);
   });

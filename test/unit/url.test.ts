@@ -21,10 +21,11 @@ describe('URL hash state', () => {
       basemap: 'city-tiles',
       pin: [106.551234, 29.561234],
       theme: 'dark',
+      tool: 'measure',
     };
     const hash = formatHash(state);
     expect(hash).toBe(
-      '#map=9.5/30.123/107.988&sel=section:CQ-S012&site=A_ulhAof~qE&hide=units,points&cat=key,general&d=500101&wq=1,2,3&lang=en&bm=city-tiles&pin=29.561234,106.551234&theme=dark',
+      '#map=9.5/30.123/107.988&sel=section:CQ-S012&site=A_ulhAof~qE&hide=units,points&cat=key,general&d=500101&wq=1,2,3&lang=en&bm=city-tiles&pin=29.561234,106.551234&theme=dark&tool=measure',
     );
     const parsed = parseHash(hash);
     expect(parsed.selection).toEqual(state.selection);
@@ -35,6 +36,8 @@ describe('URL hash state', () => {
     expect(parsed.basemap).toBe('city-tiles');
     expect(parsed.pin).toEqual([106.551234, 29.561234]);
     expect(parsed.theme).toBe('dark');
+    expect(parsed.tool).toBe('measure');
+    expect(parseHash('#tool=erase').tool).toBe('none');
     expect(parsed.view).toEqual({ zoom: 9.5, lat: 30.123, lon: 107.988 });
     expect(formatHash(parsed)).toBe(hash);
   });

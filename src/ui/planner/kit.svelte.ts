@@ -1,6 +1,6 @@
 /**
  * The planner kit (lazy.ts) and what the page does with it: it loads with import() on the first
- * use of a tool, or at once when a link carries a site (in parallel with the data); a linked site
+ * use of a tool (a link's `tool=` included), or at once when a link carries a site (in parallel with the data); a linked site
  * is checked once both are here; opening the report first takes the map's snapshot. Create in a
  * component's setup: the effect that checks a linked site lives as long as the component.
  */
@@ -29,6 +29,10 @@ export class PlannerKit {
     this.#app = app;
     this.#data = data;
     this.linkCopy = new LinkCopy(app);
+    // a tool in use needs the kit (a link may open one before any button was pressed)
+    $effect(() => {
+      if (app.planner.tool !== 'none') void this.load();
+    });
     $effect(() => {
       if (!app.requestedSite) return;
       if (this.modules && data.loaded) void this.modules.applyRequestedSite(app, this.check);
