@@ -33,6 +33,9 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
+    // Every browser that runs the app's ES2022 reads <link rel=modulepreload> but Safari before 17,
+    // which then just fetches the modules when they are imported: no 1 KB polyfill in the first load.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       input: { main: 'index.html', embed: 'embed.html' },
       output: {
@@ -40,7 +43,12 @@ export default defineConfig({
         // MapLibre (its code; its stylesheet stays with the chunk that sets it up) in one chunk of its
         // own, which the HTML preloads (build/app-shell.ts).
         codeSplitting: {
-          groups: [{ name: 'maplibre', test: /[\\/]node_modules[\\/]maplibre-gl[\\/].*\.m?js$/ }],
+          groups: [
+            { name: 'maplibre', test: /[\\/]node_modules[\\/]maplibre-gl[\\/].*\.m?js$/ },
+            // The manifest's checks, which the lazy layer validator shares with the first load: one
+            // chunk, not three the bundler would split them into.
+            { name: 'manifest-checks', test: /[\\/]src[\\/]data[\\/](validate|data-error|basemaps)\.ts$/ },
+          ],
         },
       },
     },

@@ -11,7 +11,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Manifest, Units } from '../../src/data/contract';
-import { validateLayer, validateManifest } from '../../src/data/validate';
+import { validateManifest } from '../../src/data/validate';
+import { validateLayer } from '../../src/data/validate-layer';
 import { writeTiledUnits } from './write-layer';
 
 const { values, positionals } = parseArgs({

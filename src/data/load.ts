@@ -3,13 +3,13 @@
  * served from any sub-path finds its data; only same-origin files are ever requested.
  */
 import type { Dataset, LayerKind, Manifest, ManifestLayer, TiledUnits } from './contract';
-import { DataError, validateLayer, validateManifest } from './validate';
+import { DataError, validateManifest } from './validate';
 
 export type FetchLike = (url: string) => Promise<{ ok: boolean; status: number; json(): Promise<unknown>; arrayBuffer?(): Promise<ArrayBuffer> }>;
 
 /**
  * Parses and validates one layer file's bytes somewhere else (`parse-client.ts`: in a worker).
- * Resolves to what {@link parseLayer} returns, rejects with the DataError it throws.
+ * Resolves to what `parseLayer` (validate-layer.ts) returns, rejects with the DataError it throws.
  */
 export type LayerParser = (file: string, kind: LayerKind, bytes: ArrayBuffer) => Promise<unknown>;
 
@@ -33,17 +33,6 @@ async function fetchJson(fetcher: FetchLike, base: URL, file: string): Promise<u
   } catch {
     throw new DataError(file, 'is not valid JSON');
   }
-}
-
-/** One layer file's bytes as validated data (run by the parse worker, or here without one). */
-export function parseLayer(file: string, kind: LayerKind, bytes: ArrayBuffer): unknown {
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder().decode(bytes));
-  } catch {
-    throw new DataError(file, 'is not valid JSON');
-  }
-  return validateLayer(file, kind, json);
 }
 
 /**
@@ -72,7 +61,10 @@ export async function loadDataset(
     const layer = manifest.layers.find((l) => l.kind === kind)!;
     // tiled units are drawn from tiles and queried from the store: no GeoJSON to fetch
     if (kind === 'units' && tiled) return { type: 'FeatureCollection', features: [] } as unknown as T;
-    if (!parser) return validateLayer<T>(layer.file, kind, await fetchJson(fetcher, base, layer.file));
+    if (!parser) {
+      const [{ validateLayer }, json] = await Promise.all([import('./validate-layer'), fetchJson(fetcher, base, layer.file)]);
+      return validateLayer<T>(layer.file, kind, json);
+    }
     const response = await fetchFile(fetcher, base, layer.file);
     let bytes: ArrayBuffer;
     try {

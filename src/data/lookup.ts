@@ -1,5 +1,4 @@
 /** Id → feature maps and legend counts, built once per dataset. */
-import { bbox } from '@turf/turf';
 import type { Category, Dataset, SectionFeature, UnitFeature, WaterClass, YangtzePointFeature } from './contract';
 import type { Filters, Selection } from './selection';
 
@@ -36,10 +35,6 @@ export function resolveSelection(lookup: Lookup, selection: Selection | null): S
   }
   const feature = lookup.points.get(selection.id);
   return feature ? { kind: 'point', feature } : null;
-}
-
-export function selectionBounds(selected: Selected): [number, number, number, number] {
-  return bbox(selected.feature).slice(0, 4) as [number, number, number, number];
 }
 
 export interface LegendCounts {

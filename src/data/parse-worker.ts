@@ -4,7 +4,7 @@
  */
 import type { LayerKind } from './contract';
 import { DataError } from './data-error';
-import { parseLayer } from './load';
+import { parseLayer } from './validate-layer';
 import { serveCalls } from './worker-rpc';
 
 export interface ParseRequest {

@@ -16,8 +16,6 @@ export const enControls: Record<keyof typeof zhControls, string> = {
   'planner.cancel': 'Cancel',
   'planner.undo': 'Undo',
   'planner.title': 'Site check',
-  'planner.linkCopied': 'Link copied',
-  'planner.linkTooLong': 'The site is too large for a link; export GeoJSON to share it.',
   'planner.origin.drawn': 'Drawn on the map',
   'planner.origin.upload': 'Uploaded file: {name}',
   'planner.origin.link': 'From a link',

@@ -93,4 +93,6 @@ export const enPlanner: Record<keyof typeof zhPlanner, string> = {
   'geoerror.outside-region': 'A point of the site ({found}) lies far outside the area this data covers; it was not checked.',
   'geoerror.timeout': 'The site check did not finish within {seconds} s and was stopped. Your current site is unchanged.',
   'geoerror.failed': 'The site check failed: {reason}',
+  'planner.linkCopied': 'Link copied',
+  'planner.linkTooLong': 'The site is too large for a link; export GeoJSON to share it.',
 };

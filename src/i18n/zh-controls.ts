@@ -18,8 +18,6 @@ export const zhControls = {
   'planner.cancel': '取消',
   'planner.undo': '撤销',
   'planner.title': '场地核查',
-  'planner.linkCopied': '链接已复制',
-  'planner.linkTooLong': '场地过大，无法放入链接；请导出 GeoJSON 分享。',
   'planner.origin.drawn': '在地图上绘制',
   'planner.origin.upload': '上传文件：{name}',
   'planner.origin.link': '来自链接',

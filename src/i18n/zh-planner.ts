@@ -92,4 +92,6 @@ export const zhPlanner = {
   'geoerror.outside-region': '场地有一点（{found}）远在本数据覆盖范围之外，未检查。',
   'geoerror.timeout': '场地检查超过 {seconds} 秒仍未完成，已停止。当前场地保持不变。',
   'geoerror.failed': '场地检查失败：{reason}',
+  'planner.linkCopied': '链接已复制',
+  'planner.linkTooLong': '场地过大，无法放入链接；请导出 GeoJSON 分享。',
 } as const;

@@ -2,7 +2,6 @@
  * The marked place (typed coordinates, my location, `pin=` in a link): a marker, and for a
  * located position a circle of its accuracy radius. Drawn above everything else on the map.
  */
-import { circle } from '@turf/turf';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { MapLibre } from './maplibre';
 import type { FeatureCollection } from 'geojson';
@@ -20,15 +19,20 @@ export function showPlace({ Marker }: Pick<MapLibre, 'Marker'>, map: MapLibreMap
     map.addLayer({ id: `${SOURCE}-fill`, type: 'fill', source: SOURCE, paint: { 'fill-color': '#1a73e8', 'fill-opacity': 0.15 } });
     map.addLayer({ id: `${SOURCE}-line`, type: 'line', source: SOURCE, paint: { 'line-color': '#1a73e8', 'line-width': 1.5 } });
   }
-  // turf's circle is spherical: well within a pixel for a GPS accuracy radius.
-  const accuracy = accuracyM ? circle(lonLat, accuracyM / 1000, { steps: 64, units: 'kilometers' }) : null;
-  (map.getSource(SOURCE) as GeoJSONSource).setData(accuracy ? { type: 'FeatureCollection', features: [accuracy] } : EMPTY);
+  let shown = true;
+  (map.getSource(SOURCE) as GeoJSONSource).setData(EMPTY);
+  if (accuracyM) {
+    void import('./accuracy-circle').then(({ accuracyCircle }) => {
+      if (shown) (map.getSource(SOURCE) as GeoJSONSource).setData({ type: 'FeatureCollection', features: [accuracyCircle(lonLat, accuracyM)] });
+    });
+  }
   const marker = new Marker({ color: '#c2185b' }).setLngLat(lonLat).addTo(map);
   const element = marker.getElement();
   element.setAttribute('role', 'img');
   element.setAttribute('aria-label', label);
   element.dataset.testid = 'place-marker';
   return () => {
+    shown = false;
     marker.remove();
     (map.getSource(SOURCE) as GeoJSONSource | undefined)?.setData(EMPTY);
   };

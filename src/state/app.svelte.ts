@@ -4,7 +4,6 @@
  */
 import { i18n } from '../i18n/index.svelte';
 import { PlannerState } from './planner.svelte';
-import { siteLink } from './site-link';
 import type { Filters, Selection } from '../data/selection';
 import { DEFAULT_FILTERS, formatHash, parseHash, type Scheme, type ThemeSetting, type ToggleableLayer, type UrlState, type View } from './url';
 
@@ -96,7 +95,7 @@ export class AppState {
     return {
       view: this.view,
       selection: this.selection,
-      site: site ? siteLink(site.geometry) : this.requestedSite,
+      site: site ? site.link : this.requestedSite,
       hidden: this.hidden,
       filters: this.filters,
       lang: i18n.lang,

@@ -7,11 +7,10 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { Dataset, DistrictProperties } from '../data/contract';
 import { isIllustrative, loadDataset } from '../data/load';
 import { startParseWorker } from '../data/parse-client';
-import { buildLookup, resolveSelection, selectionBounds, type Lookup } from '../data/lookup';
-import { labelPoints } from '../geo/label-points';
+import { buildLookup, resolveSelection, type Lookup } from '../data/lookup';
 import { placeNames, type PlaceNames } from '../present/names';
 import type { AppState } from './app.svelte';
-import { UnitStoreState } from './unit-store.svelte';
+import type { UnitStoreState } from './unit-store.svelte';
 
 export interface LoadedData {
   dataset: Dataset;
@@ -36,21 +35,29 @@ export class DataLoad {
     // JSON parsing and validation run in a worker; the page only fetches (using the HTML's preloads)
     const parser = startParseWorker();
     const unavailableLayers: string[] = [];
+    // Needed once the data is here, not for the first paint: fetched beside the data.
+    const labels = import('../geo/label-points');
     loadDataset(base, fetch, parser?.parse, (failure) => unavailableLayers.push(failure.message))
       .finally(() => parser?.terminate())
-      .then((dataset) => {
+      .then(async (dataset) => {
+        const [{ labelPoints }, unitStore] = await Promise.all([
+          labels,
+          dataset.tiledUnits ? import('./unit-store.svelte').then((m) => new m.UnitStoreState(dataset, base)) : null,
+        ]);
         const lookup = buildLookup(dataset);
         // a tiled unit is looked up in its store when selected (UnitStoreState.select)
         app.knowSelections((s) => resolveSelection(lookup, s) !== null || (!!dataset.tiledUnits && s.kind === 'unit'));
         const selected = resolveSelection(lookup, app.selection);
+        // a link with a selection but no view opens on the selected feature
+        const initialBounds = !app.view && selected ? (await import('../data/selection-bounds')).selectionBounds(selected) : null;
         this.loaded = {
           dataset,
           lookup,
           names: placeNames(dataset),
           districtLabels: labelPoints(dataset.districts),
           illustrative: isIllustrative(dataset.manifest),
-          initialBounds: !app.view && selected ? selectionBounds(selected) : null,
-          unitStore: dataset.tiledUnits ? new UnitStoreState(dataset, base) : null,
+          initialBounds,
+          unitStore,
           unavailableLayers,
         };
       })

@@ -8,7 +8,7 @@ import type { AppState } from './app.svelte';
 import { draftGeometry, dedupe } from './draft';
 import type { Site } from './planner.svelte';
 import type { SiteChecker } from './site-checker';
-import { decodeSite, encodeSite } from './site-link';
+import { decodeSite, encodeSite, siteLink } from './site-link';
 
 export type { SiteChecker };
 
@@ -28,7 +28,7 @@ export async function submitSite(app: AppState, check: SiteChecker, geometry: Si
     planner.error = outcome.error;
     return false;
   }
-  planner.site = { geometry, origin };
+  planner.site = { geometry, origin, link: siteLink(geometry) };
   planner.result = outcome.result;
   planner.error = null;
   app.requestedSite = null;

@@ -15,6 +15,8 @@ export interface Site {
   geometry: SiteGeometry;
   /** Where it came from: drawn on the map, an uploaded file (its name and what was read), or a link. */
   origin: { kind: 'drawn' } | { kind: 'upload'; fileName: string; summary: string } | { kind: 'link' } | { kind: 'place' };
+  /** The site as link text (site-link.ts), or null when it is too detailed for a URL. */
+  link: string | null;
 }
 
 /** A localized error: a message key of the i18n catalogue and its parameters. */

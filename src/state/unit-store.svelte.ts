@@ -57,25 +57,3 @@ export class UnitStoreState {
     return this.unit && selection?.kind === 'unit' && this.unit.properties.code === selection.id ? { kind: 'unit', feature: this.unit } : null;
   }
 }
-
-/** What the store needs of the map: its first idle. */
-interface DrawnMap {
-  once(type: 'idle', listener: () => void): unknown;
-}
-
-/**
- * Call during a component's initialisation, where tiled units may be shown: the store opens once
- * the map has drawn its first view (so it never competes with it), and each selected unit is read.
- */
-export function followUnitStore(app: AppState, store: () => UnitStoreState | null, map: () => DrawnMap | null): void {
-  $effect(() => {
-    const s = store();
-    const m = map();
-    if (s && m) m.once('idle', () => s.open());
-  });
-  $effect(() => {
-    const s = store();
-    const sel = app.selection;
-    if (s && sel?.kind === 'unit') void s.select(app, sel.id);
-  });
-}

@@ -1,6 +1,9 @@
 /** A coordinate system's name in the interface language (upload dialog, typed coordinates). */
-import { t } from '../i18n/index.svelte';
+import { coordinates } from '../i18n/coordinates';
+import { reactiveT } from '../i18n/index.svelte';
 import { crsInfo } from '../upload/crs';
+
+const t = reactiveT(coordinates);
 
 export function crsName(id: string): string {
   const info = crsInfo(id);

@@ -83,6 +83,8 @@ describe('legend and explanations', () => {
 
     const glossary = page.locator('#sidebar').getByTestId('glossary');
     await glossary.locator('summary').click();
+    // the definitions load when the reader reaches for the button
+    await glossary.locator('dt').first().waitFor();
     const terms = await glossary.locator('dt').allTextContents();
     expect(terms).toEqual(['环境管控单元', '优先保护单元', '重点管控单元', '一般管控单元', '生态环境准入清单']);
     await expect(glossary.locator('dd').nth(1).textContent()).resolves.toContain('生态保护红线');
@@ -100,6 +102,7 @@ describe('legend and explanations', () => {
     await page.mouse.click(centre.x, centre.y);
     const panelGlossary = page.getByTestId('inspector').getByTestId('glossary');
     await panelGlossary.locator('summary').click();
+    await panelGlossary.locator('dt').first().waitFor();
     await expect(panelGlossary.locator('dt').allTextContents()).resolves.toHaveLength(2);
   });
 });

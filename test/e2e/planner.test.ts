@@ -125,6 +125,15 @@ describe('planner tools', () => {
     await expect(again.page.getByTestId('nearest-priority').textContent()).resolves.toBe(nearest);
     await expect(again.page.locator('.side-panel .kind').textContent()).resolves.toContain('来自链接');
 
+    // "copy link" says what it did (copied, or the link itself where the clipboard is refused),
+    // and the note belongs to that site: a new site starts without it.
+    const linkNote = again.page.locator('.side-panel .note[role=status]');
+    await again.page.getByRole('button', { name: '复制链接' }).click();
+    await expect.poll(() => linkNote.textContent()).toMatch(/^(链接已复制|http.*site=A.*)$/);
+    await upload(again.page, 'project-wgs84.geojson');
+    await siteFrom(again.page, 'project-wgs84.geojson');
+    await expect(linkNote.count()).resolves.toBe(0);
+
     // The site is drawn on the map: a pixel inside it changes when the site is cleared. Same
     // link; once it has framed the site, a new view in the hash zooms onto the first parcel.
     const parcel = JSON.parse(readFileSync('test/fixtures/upload/project-wgs84.geojson', 'utf8')).features[0].geometry.coordinates[0].slice(1);

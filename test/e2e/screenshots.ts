@@ -50,6 +50,7 @@ export const SHOTS: Shot[] = [
     viewport: desktop,
     act: async (page) => {
       await page.locator('#sidebar [data-testid="glossary"] summary').click();
+      await page.locator('#sidebar [data-testid="glossary"] dt').first().waitFor();
       await page.mouse.move(790, 440);
     },
   },

@@ -21,7 +21,8 @@ import type {
   Units,
   YangtzePoints,
 } from '../../src/data/contract';
-import { validateLayer, validateManifest } from '../../src/data/validate';
+import { validateManifest } from '../../src/data/validate';
+import { validateLayer } from '../../src/data/validate-layer';
 import { findNecks } from '../../geodata/despike';
 import { mulberry32 } from '../../geodata/prng';
 

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadDataset, parseLayer, type FetchLike, type LayerParser } from '../../src/data/load';
+import { loadDataset, type FetchLike, type LayerParser } from '../../src/data/load';
+import { parseLayer } from '../../src/data/validate-layer';
 
 const serve =
   (override: Record<string, string> = {}): FetchLike =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DataError, validateLayer, validateManifest } from '../../src/data/validate';
+import { DataError, validateManifest } from '../../src/data/validate';
+import { validateLayer } from '../../src/data/validate-layer';
 import { loadDataset } from '../../src/data/load';
 import { readFileSync } from 'node:fs';
 

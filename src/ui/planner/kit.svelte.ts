@@ -10,7 +10,6 @@ import type { AppState } from '../../state/app.svelte';
 import type { DataLoad } from '../../state/data-load.svelte';
 import type { SiteChecker } from '../../state/planner-actions';
 import type { Site } from '../../state/planner.svelte';
-import { LinkCopy } from './link-copy.svelte';
 
 type Kit = typeof import('./lazy');
 
@@ -19,7 +18,6 @@ export class PlannerKit {
   modules = $state.raw<Kit | null>(null);
   /** The report's map image, taken when the report opens. */
   snapshot = $state<string | null>(null);
-  readonly linkCopy: LinkCopy;
   readonly #app: AppState;
   readonly #data: DataLoad;
   #checker: SiteChecker | null = null;
@@ -28,7 +26,6 @@ export class PlannerKit {
   constructor(app: AppState, data: DataLoad) {
     this.#app = app;
     this.#data = data;
-    this.linkCopy = new LinkCopy(app);
     // a tool in use needs the kit (a link may open one before any button was pressed)
     $effect(() => {
       if (app.planner.tool !== 'none') void this.load();
