@@ -1,7 +1,7 @@
 /**
- * Controls of the first view (Chinese): the planner toolbar and its hints, the measurement units,
- * the theme switch, the embed and list buttons, the map's gesture hints. The panels they open
- * bring their own strings (kit.ts, builder.ts, list.ts).
+ * Controls of the first view (Chinese): the planner toolbar (a tool's hint comes with the kit),
+ * the measurement units, the theme switch, the embed and list buttons, the map's gesture hints.
+ * The panels they open bring their own strings (kit.ts, builder.ts, list.ts).
  */
 export const zhControls = {
   'planner.tools': '规划工具',
@@ -10,13 +10,6 @@ export const zhControls = {
   'planner.tool.line': '绘制线路',
   'planner.tool.upload': '上传文件',
   'planner.tool.measure': '测量',
-  'planner.hint.point': '在地图上单击项目位置（或用方向键移动地图后按回车选取中心）。Esc 取消。',
-  'planner.hint.polygon': '单击添加顶点，双击或按回车完成，退格撤销，Esc 取消。',
-  'planner.hint.line': '单击添加顶点，双击或按回车完成，退格撤销，Esc 取消。',
-  'planner.hint.measure': '单击添加测量点，Esc 结束测量。',
-  'planner.finish': '完成',
-  'planner.cancel': '取消',
-  'planner.undo': '撤销',
   'planner.title': '场地核查',
   'planner.origin.drawn': '在地图上绘制',
   'planner.origin.upload': '上传文件：{name}',

@@ -4,6 +4,7 @@
  * the report out of the explorer's first load.
  */
 export { default as PlannerLayer } from './PlannerLayer.svelte';
+export { default as ToolHint } from './ToolHint.svelte';
 export { default as SitePanel } from './SitePanel.svelte';
 export { default as MeasurePanel } from './MeasurePanel.svelte';
 export { default as UploadDialog } from './UploadDialog.svelte';
