@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import type { Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
 import { launch, openPage } from './browser';
 import { serveHost } from './host-server';
 
@@ -226,6 +227,26 @@ describe('keyboard and names in the embed', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('inspector').count()).toBe(0);
 
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 200_000);
+});
+
+describe('"Get the data" in the embed', () => {
+  it('downloads the CSV of what the map shows: UTF-8 with a BOM, provenance first, the filtered units', async () => {
+    const { page, errors } = await openPage(browser, `${base}embed.html#cat=priority`, { width: 700, height: 900 });
+    await page.waitForSelector('.map[data-map-idle="true"]', { timeout: IDLE_MS });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '获取数据（CSV）' }).click()]);
+    expect(download.suggestedFilename()).toBe('zoning-map-data.csv');
+    const bytes = await readFile((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text.replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/^数据来源,/);
+    expect(text).toContain('示例数据');
+    // the 398 priority-protection units of the published totals, and no unit of another category
+    const unitRows = text.split('\r\n').filter((line) => /,ZH\d{11},/.test(line));
+    expect(unitRows.length).toBe(398);
+    expect(unitRows.every((line) => line.includes(',优先保护单元,'))).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   }, 200_000);
