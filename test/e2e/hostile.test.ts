@@ -119,6 +119,8 @@ describe('hostile files through the upload control', () => {
     await page.getByRole('button', { name: '上传文件' }).click();
     const name = 'geojson-sliver-ring.geojson';
     await page.getByTestId('upload-input').setInputFiles({ name, mimeType: 'application/json', buffer: corpusFile(name) });
+    // Two parcels are left (a third was all sliver), side by side: the list starts with both checked.
+    await page.getByRole('button', { name: '核查所选（2 个）' }).click();
     await page.locator('.side-panel .kind', { hasText: name }).waitFor();
     await page.getByTestId('site-check').waitFor();
     expect(await page.locator('.side-panel').textContent()).toContain('删除了 2 个面积为零的环（第 1, 2 个要素），其余部分照常检查。');

@@ -20,6 +20,12 @@ async function upload(page: Page, file: string, { csvPolygon = false } = {}) {
   await page.getByTestId('upload-input').setInputFiles(`test/fixtures/upload/${file}`);
 }
 
+/** The sample project files hold two parcels 230 km apart: the list starts with the first (万州) checked. */
+async function checkFirstParcel(page: Page) {
+  await page.getByTestId('feature-choice').waitFor();
+  await page.getByRole('button', { name: '核查所选（1 个）' }).click();
+}
+
 /** Starts a tool and waits until it is active (the planner code loads on first use). */
 async function startTool(page: Page, name: string) {
   const button = page.getByRole('button', { name });
@@ -62,6 +68,7 @@ describe('planner tools', () => {
   it('an uploaded polygon in CGCS2000 3° GK CM 108° (EPSG:4545) gives the same result as the same polygon in WGS-84', async () => {
     const { page, errors } = await open('#map=10/30.80/108.38');
     await upload(page, 'project-wgs84.geojson');
+    await checkFirstParcel(page);
     await page.getByTestId('site-check').waitFor();
     const wgs84Codes = await listedCodes(page);
     const wgs84Area = await page.getByTestId('site-area').textContent();
@@ -69,6 +76,7 @@ describe('planner tools', () => {
     expect(wgs84Codes.length).toBeGreaterThan(0);
 
     await upload(page, 'project-epsg4545.geojson');
+    await checkFirstParcel(page);
     await siteFrom(page, 'project-epsg4545.geojson');
     expect(await listedCodes(page)).toEqual(wgs84Codes);
     await expect(page.getByTestId('site-area').textContent()).resolves.toBe(wgs84Area);
@@ -79,6 +87,7 @@ describe('planner tools', () => {
   it('an ambiguous projected CSV asks for the zone, and the answer gives the WGS-84 result', async () => {
     const { page, errors } = await open('#map=10/30.80/108.38');
     await upload(page, 'project-wgs84.geojson');
+    await checkFirstParcel(page);
     await page.getByTestId('site-check').waitFor();
     const wgs84Codes = await listedCodes(page);
 
@@ -88,6 +97,7 @@ describe('planner tools', () => {
     await page.getByRole('radio').first().waitFor();
     await page.getByRole('radio', { name: /中央经线 108°/ }).check();
     await page.getByRole('button', { name: '使用所选坐标系' }).click();
+    await checkFirstParcel(page);
     await siteFrom(page, 'project-epsg4545.csv');
     expect(await listedCodes(page)).toEqual(wgs84Codes);
     await expect(page.getByTestId('site-area').textContent()).resolves.toBe(wgs84Area);
@@ -97,6 +107,7 @@ describe('planner tools', () => {
   it('a bad file gets a clear error and keeps the site the user had', async () => {
     const { page, errors } = await open('#map=10/30.80/108.38');
     await upload(page, 'project-wgs84.geojson');
+    await checkFirstParcel(page);
     await page.getByTestId('site-check').waitFor();
     const before = await listedCodes(page);
     await page.getByRole('button', { name: '上传文件' }).click();
@@ -110,6 +121,7 @@ describe('planner tools', () => {
   it('the permalink reproduces the check after a reload', async () => {
     const { page, errors } = await open('#map=10/30.80/108.38');
     await upload(page, 'project-wgs84.geojson');
+    await checkFirstParcel(page);
     await page.getByTestId('site-check').waitFor();
     const codes = await listedCodes(page);
     const nearest = await page.getByTestId('nearest-priority').textContent();
@@ -131,6 +143,7 @@ describe('planner tools', () => {
     await again.page.getByRole('button', { name: '复制链接' }).click();
     await expect.poll(() => linkNote.textContent()).toMatch(/^(链接已复制|http.*site=A.*)$/);
     await upload(again.page, 'project-wgs84.geojson');
+    await checkFirstParcel(again.page);
     await siteFrom(again.page, 'project-wgs84.geojson');
     await expect(linkNote.count()).resolves.toBe(0);
 
