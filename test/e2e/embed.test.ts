@@ -204,7 +204,7 @@ describe('keyboard and names in the embed', () => {
     return m ? { zoom: Number(m[1]), lat: Number(m[2]), lon: Number(m[3]) } : null;
   };
 
-  it('Tab reaches the map with a visible focus ring; arrows pan, + zooms, Enter opens the feature at the centre, Escape closes it', async () => {
+  it('Tab reaches the map with a visible focus ring; arrows pan, + zooms, Enter opens the feature at the centre, Escape closes it; a row of the list selects on the map', async () => {
     const { page, errors } = await openPage(browser, `${base}embed.html#map=9/29.600/106.500`, { width: 700, height: 900 });
     await page.waitForSelector('.map[data-map-idle="true"]', { timeout: IDLE_MS });
     const canvas = page.locator('canvas.maplibregl-canvas');
@@ -226,6 +226,14 @@ describe('keyboard and names in the embed', () => {
     expect(page.url()).toMatch(/sel=unit%3AZH\d{11}|sel=unit:ZH\d{11}/);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('inspector').count()).toBe(0);
+
+    // The feature list under the map, the other way round: a row picked there selects on the map.
+    await page.getByTestId('list-toggle').click();
+    const row = page.locator('tr[data-id="ZH50010320001"]');
+    await row.locator('button.pick').click();
+    await page.getByTestId('inspector').getByText('ZH50010320001').first().waitFor();
+    await expect.poll(() => decodeURIComponent(page.url())).toContain('sel=unit:ZH50010320001');
+    await expect.poll(() => row.getAttribute('aria-current')).toBe('true');
 
     expect(errors).toEqual([]);
     await page.context().close();
