@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { appShell } from './build/app-shell.ts';
 import { basemapCsp } from './build/csp-plugin.ts';
+import { pageHead } from './build/page-head.ts';
 import { chunkNaming, workerEntryFileNames } from './build/chunk-names.ts';
 import { runnerImport, type Plugin } from 'vite';
 
@@ -28,7 +29,7 @@ function embedFallback(dataDir = 'public/data'): Plugin {
 export default defineConfig({
   // Relative asset URLs: dist/ works from any sub-path.
   base: './',
-  plugins: [svelte(), appShell(), basemapCsp(), embedFallback()],
+  plugins: [svelte(), pageHead(), appShell(), basemapCsp(), embedFallback()],
   build: {
     target: 'es2022',
     sourcemap: false,

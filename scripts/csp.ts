@@ -1,17 +1,19 @@
 /**
  * `npm run csp -- <built site folder>`: after editing data/manifest.json of a built site (adding
- * or removing a basemap), re-stamps its index.html so the CSP allows exactly the configured
- * basemap origins, as a fresh build would.
+ * or removing a basemap), re-stamps every page of it (index.html, embed.html) so the CSP allows
+ * exactly the configured basemap origins, as a fresh build would.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stampCsp } from '../src/data/csp';
 import { validateManifest } from '../src/data/validate';
 
-export function restampSite(dir: string): void {
-  const page = join(dir, 'index.html');
+/** The pages it stamped. */
+export function restampSite(dir: string): string[] {
   const manifest = validateManifest(JSON.parse(readFileSync(join(dir, 'data/manifest.json'), 'utf8')));
-  writeFileSync(page, stampCsp(readFileSync(page, 'utf8'), manifest));
+  const pages = readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+  for (const page of pages) writeFileSync(page, stampCsp(readFileSync(page, 'utf8'), manifest));
+  return pages;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -20,6 +22,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error('usage: npm run csp -- <built site folder>');
     process.exit(2);
   }
-  restampSite(dir);
-  console.log(`${join(dir, 'index.html')}: CSP stamped from data/manifest.json`);
+  for (const page of restampSite(dir)) console.log(`${page}: CSP stamped from data/manifest.json`);
 }

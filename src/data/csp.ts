@@ -7,6 +7,15 @@
 import { basemapOrigins } from './basemaps';
 import type { Manifest } from './contract';
 
+/**
+ * The site's own policy, before any basemap: its own origin only. Styles keep `'unsafe-inline'`
+ * for Vite's dev server, whose CSS arrives as injected style elements; the build replaces it with
+ * the hashes of the page's own `<style>` elements (build/csp-plugin.ts). Every page's head gets
+ * it from build/page-head.ts.
+ */
+export const SITE_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self' blob: data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
+
 /** Directives a tile request goes through: MapLibre fetches raster and vector tiles alike. */
 const TILE_DIRECTIVES = ['img-src', 'connect-src'];
 
@@ -30,7 +39,7 @@ export function withBasemapOrigins(policy: string, manifest: Pick<Manifest, 'bas
 
 const META = /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/;
 
-/** Rewrites the CSP meta tag of an HTML page (index.html has one, written for the offline site). */
+/** Rewrites the CSP meta tag of an HTML page (every page has one, from build/page-head.ts). */
 export function stampCsp(html: string, manifest: Pick<Manifest, 'basemaps'>): string {
   if (!META.test(html)) throw new Error('index.html has no Content-Security-Policy meta tag');
   return html.replace(META, (_, open: string, policy: string, close: string) => open + withBasemapOrigins(policy, manifest) + close);

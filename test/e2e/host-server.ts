@@ -1,7 +1,7 @@
 /**
  * Serves the host-page fixtures (test/fixtures/article.html and its foreign frame) from origins
- * of their own, as a news site would: {{BASE}} becomes the map site and {{FOREIGN}} a third
- * origin (another port), whose frame tries to resize the maps.
+ * of their own, as a news site would: {{BASE}} becomes the map site, {{FOREIGN}} a third
+ * origin (another port), whose frame tries to resize the maps, and {{PARAGRAPHS}} filler text.
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -27,9 +27,19 @@ function listen(handler: (name: string) => string): Promise<{ server: Server; ur
   });
 }
 
+/** Six paragraphs of filler, so the article scrolls past its maps. */
+const PARAGRAPHS = Array.from(
+  { length: 6 },
+  (_, i) =>
+    `<p>第 ${i + 1} 段。长江上游生态屏障建设关系到全流域的水安全。本段是测试用的占位文字，让文章足够长，页面可以上下滚动。` +
+    `Paragraph ${i + 1}: filler text so that the article is long enough to scroll past the maps.</p>`,
+).join('\n');
+
 export async function serveHost(base: string): Promise<{ servers: Server[]; url: string }> {
   const read = (name: string) => readFileSync(join('test/fixtures', name), 'utf8');
   const foreign = await listen(read);
-  const host = await listen((name) => read(name).replaceAll('{{BASE}}', base).replaceAll('{{FOREIGN}}', foreign.url));
+  const host = await listen((name) =>
+    read(name).replaceAll('{{BASE}}', base).replaceAll('{{FOREIGN}}', foreign.url).replaceAll('{{PARAGRAPHS}}', PARAGRAPHS),
+  );
   return { servers: [host.server, foreign.server], url: host.url };
 }

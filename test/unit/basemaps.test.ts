@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { basemapOrigins, basemapRefusal, offeredBasemaps, rasterTiles, validateBasemaps } from '../../src/data/basemaps';
 import type { Basemap, Manifest } from '../../src/data/contract';
-import { stampCsp, withBasemapOrigins } from '../../src/data/csp';
+import { SITE_POLICY, stampCsp, withBasemapOrigins } from '../../src/data/csp';
 import { validateManifest } from '../../src/data/validate';
 
 const KEY = '0123456789abcdef0123456789abcdef';
@@ -68,7 +68,7 @@ describe('Content-Security-Policy from the basemaps', () => {
   });
 
   it('rewrites the meta tag of the page', () => {
-    const html = readFileSync('index.html', 'utf8');
+    const html = `<head><meta http-equiv="Content-Security-Policy" content="${SITE_POLICY}" /></head>`;
     expect(stampCsp(html, { basemaps: [xyz] })).toMatch(/connect-src [^;"]*https:\/\/tiles\.example\.org/);
     expect(() => stampCsp('<html></html>', {})).toThrow('no Content-Security-Policy');
   });
