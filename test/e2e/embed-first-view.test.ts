@@ -6,21 +6,15 @@
  * Lighthouse's CLS budget), at phone and desktop widths, light and dark, with and without `plain`.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage } from './browser';
+import { fileBrowser } from './session';
 import { units } from './data';
 import { DEFAULT_FLAGS, parseEmbedFlags } from '../../src/state/embed-flags';
 import { initialHeight } from '../../src/state/embed-snippet';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = fileBrowser();
 
 const IDLE_MS = 90_000;
 const PHONE = { width: 390, height: 844 };
@@ -53,7 +47,7 @@ async function visibleBoxes(page: Page): Promise<Record<string, string>> {
 
 /** The embed as painted from its HTML alone: the entry script (embed.ts) is never delivered. */
 async function openShell(hash: string, viewport: { width: number; height: number }) {
-  const watched = await openPage(browser, `${base}embed.html${hash}`, viewport, (page) =>
+  const watched = await openPage(browser(), `${base}embed.html${hash}`, viewport, (page) =>
     page.route(/\/assets\/embed-(?!prepaint|app)[^/]*\.js$/, (route) => route.abort()),
   );
   await watched.page.waitForLoadState('load');
@@ -61,7 +55,7 @@ async function openShell(hash: string, viewport: { width: number; height: number
 }
 
 async function openEmbed(hash: string, viewport: { width: number; height: number }) {
-  const watched = await openPage(browser, `${base}embed.html${hash}`, viewport, (page) => page.addInitScript(RECORD_SHIFTS));
+  const watched = await openPage(browser(), `${base}embed.html${hash}`, viewport, (page) => page.addInitScript(RECORD_SHIFTS));
   await watched.page.waitForSelector('.map[data-map-idle="true"]', { timeout: IDLE_MS });
   return watched;
 }

@@ -1,23 +1,17 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, mapCentre, openPage, waitForMapIdle } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { mapCentre, openPage, waitForMapIdle } from './browser';
+import { fileBrowser } from './session';
 import { sections, units, unitsAt } from './data';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = fileBrowser();
 
 const largest = units.features.reduce((a, b) => (b.properties.area_km2 > a.properties.area_km2 ? b : a)).properties;
 const cuntan = sections.features.find((f) => f.properties.name === '寸滩')!.properties;
 
 describe('feature list: the map as a table', () => {
   it('desktop: searchable, sortable, keyboard operable; a row selects on the map and a map click marks its row', async () => {
-    const { page, errors } = await openPage(browser, base + '#map=12/29.56/106.55');
+    const { page, errors } = await openPage(browser(), base + '#map=12/29.56/106.55');
     await waitForMapIdle(page);
     await page.getByTestId('list-toggle').click();
     const list = page.getByTestId('feature-list');
@@ -70,7 +64,7 @@ describe('feature list: the map as a table', () => {
   });
 
   it('phone at 360 px without WebGL: the list is the map, readable without sideways scrolling', async () => {
-    const { page, errors } = await openPage(browser, base + '#lang=en', { width: 360, height: 780 }, (p) =>
+    const { page, errors } = await openPage(browser(), base + '#lang=en', { width: 360, height: 780 }, (p) =>
       p.addInitScript(() => {
         const getContext = HTMLCanvasElement.prototype.getContext;
         HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, id: string, ...rest: unknown[]) {

@@ -2,13 +2,12 @@
 import type { CrsCandidate } from '../../upload/rank-zones';
 import type { UploadWarning } from '../../upload/types';
 import type { PlannerError } from '../../state/planner.svelte';
-import { i18n, reactiveT } from '../../i18n/index.svelte';
+import { i18n } from '../../i18n/index.svelte';
+import { t } from '../../i18n/kit.svelte';
 import { kit, type KitKey } from '../../i18n/kit';
 import { formatNumber, formatParams } from '../../present/number';
 import { GeoInputError } from '../../geo/errors';
 import { crsName } from '../crs-name';
-
-const t = reactiveT(kit);
 
 /** The planner's error toast: a site the check refused, a drawing it cannot take. */
 export const plannerErrorText = (error: PlannerError): string => t(error.key, formatParams(error.params, i18n.lang));
