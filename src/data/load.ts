@@ -8,10 +8,13 @@ import { DataError, validateManifest } from './validate';
 export type FetchLike = (url: string) => Promise<{ ok: boolean; status: number; json(): Promise<unknown>; arrayBuffer?(): Promise<ArrayBuffer> }>;
 
 /**
- * Parses and validates one layer file's bytes somewhere else (`parse-client.ts`: in a worker).
- * Resolves to what `parseLayer` (validate-layer.ts) returns, rejects with the DataError it throws.
+ * Validates one layer file's bytes somewhere else (`parse-client.ts`: in a worker). Resolves
+ * when `parseLayer` (validate-layer.ts) accepts them, rejects with the DataError it throws.
  */
-export type LayerParser = (file: string, kind: LayerKind, bytes: ArrayBuffer) => Promise<unknown>;
+export type LayerValidator = (file: string, kind: LayerKind, bytes: ArrayBuffer) => Promise<void>;
+
+/** Layers large enough that the map reads their bytes itself (see `Dataset.layerBytes`). */
+const DRAWN_FROM_BYTES = ['units', 'districts', 'rivers', 'context'] as const;
 
 async function fetchFile(fetcher: FetchLike, base: URL, file: string) {
   const url = new URL(file, base);
@@ -43,25 +46,29 @@ const CONTEXT_KINDS: ReadonlySet<LayerKind> = new Set(['sections', 'yangtze-poin
 
 /**
  * Fetches and validates the manifest and every layer it lists. `base` is the data/ folder URL.
- * With `parser`, the layers' bytes are parsed and validated there (a worker) instead of here;
- * they are still fetched here, so the HTML's preloads serve them.
+ * With `validator`, the layers' bytes are validated there (a worker) while the page parses its
+ * own copy: JSON.parse is several times faster than receiving the worker's objects (a
+ * structured clone), and validation, a walk over every vertex, is the slow part. The files are
+ * still fetched here, so the pre-paint script's preloads serve them, and the large ones are kept
+ * as object URLs for the map (`Dataset.layerBytes`).
  * With `onLayerFailure`, a context layer that fails to load or validate is reported there and
  * left empty, so the page keeps the rest of the map; without it (the build) any failure throws.
  */
 export async function loadDataset(
   base: URL,
   fetcher: FetchLike = fetch,
-  parser?: LayerParser,
+  validator?: LayerValidator,
   onLayerFailure?: (failure: DataError) => void,
 ): Promise<Dataset> {
   const manifest: Manifest = validateManifest(await fetchJson(fetcher, base, 'manifest.json'));
   const unitsLayer = manifest.layers.find((l) => l.kind === 'units')!;
   const tiled = unitsLayer.format === 'tiles+store';
-  const byKind = async <T extends Dataset[Exclude<keyof Dataset, 'manifest' | 'tiledUnits'>]>(kind: LayerKind): Promise<T> => {
+  const layerBytes: NonNullable<Dataset['layerBytes']> = {};
+  const byKind = async <T extends Dataset[Exclude<keyof Dataset, 'manifest' | 'tiledUnits' | 'layerBytes'>]>(kind: LayerKind): Promise<T> => {
     const layer = manifest.layers.find((l) => l.kind === kind)!;
     // tiled units are drawn from tiles and queried from the store: no GeoJSON to fetch
     if (kind === 'units' && tiled) return { type: 'FeatureCollection', features: [] } as unknown as T;
-    if (!parser) {
+    if (!validator) {
       const [{ validateLayer }, json] = await Promise.all([import('./validate-layer'), fetchJson(fetcher, base, layer.file)]);
       return validateLayer<T>(layer.file, kind, json);
     }
@@ -72,9 +79,21 @@ export async function loadDataset(
     } catch {
       throw new DataError(layer.file, 'could not be downloaded');
     }
-    return (await parser(layer.file, kind, bytes)) as T;
+    const drawn = (DRAWN_FROM_BYTES as readonly LayerKind[]).includes(kind) ? new Blob([bytes], { type: 'application/geo+json' }) : null;
+    const text = new TextDecoder().decode(bytes);
+    // the bytes go to the worker (transferred, not copied)
+    const validated = validator(layer.file, kind, bytes);
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      // the validator says why
+    }
+    await validated;
+    if (drawn) layerBytes[kind as (typeof DRAWN_FROM_BYTES)[number]] = URL.createObjectURL(drawn);
+    return json as T;
   };
-  const orEmpty = <T extends Dataset[Exclude<keyof Dataset, 'manifest' | 'tiledUnits'>]>(kind: LayerKind): Promise<T> =>
+  const orEmpty = <T extends Dataset[Exclude<keyof Dataset, 'manifest' | 'tiledUnits' | 'layerBytes'>]>(kind: LayerKind): Promise<T> =>
     !onLayerFailure || !CONTEXT_KINDS.has(kind)
       ? byKind<T>(kind)
       : byKind<T>(kind).catch((e: unknown) => {
@@ -91,6 +110,7 @@ export async function loadDataset(
     orEmpty<Dataset['context']>('context'),
   ]);
   const dataset: Dataset = { manifest, units, sections, yangtzePoints, districts, rivers, context };
+  if (Object.keys(layerBytes).length) dataset.layerBytes = layerBytes;
   if (tiled) dataset.tiledUnits = tiledUnitsOf(base, unitsLayer);
   return dataset;
 }

@@ -318,15 +318,18 @@ export function buildStyle({ dataset, layerStates, districtLabels, lang, scheme 
     } as LayerSpecification;
   });
 
+  // The validated file's bytes by URL where the page kept them: MapLibre's worker reads and parses
+  // them itself, instead of the page cloning the parsed layer over to it.
+  const drawn = (kind: 'units' | 'districts' | 'rivers' | 'context') => dataset.layerBytes?.[kind] ?? dataset[kind];
   const style: StyleSpecification = {
     version: 8,
     name: dataset.manifest.name.en,
     sources: {
-      [SOURCES.context]: { type: 'geojson', data: dataset.context, buffer: AREA_BUFFER },
-      [SOURCES.districts]: { type: 'geojson', data: dataset.districts, buffer: AREA_BUFFER },
+      [SOURCES.context]: { type: 'geojson', data: drawn('context'), buffer: AREA_BUFFER },
+      [SOURCES.districts]: { type: 'geojson', data: drawn('districts'), buffer: AREA_BUFFER },
       [SOURCES.districtLabels]: { type: 'geojson', data: districtLabels },
-      [SOURCES.rivers]: { type: 'geojson', data: dataset.rivers, buffer: RIVER_BUFFER },
-      [SOURCES.units]: { type: 'geojson', data: dataset.units, buffer: AREA_BUFFER },
+      [SOURCES.rivers]: { type: 'geojson', data: drawn('rivers'), buffer: RIVER_BUFFER },
+      [SOURCES.units]: { type: 'geojson', data: drawn('units'), buffer: AREA_BUFFER },
       [SOURCES.sections]: { type: 'geojson', data: withoutReadings(dataset.sections) },
       [SOURCES.points]: { type: 'geojson', data: withoutReadings(dataset.yangtzePoints) },
       [HIGHLIGHT_SOURCE]: { type: 'geojson', data: NO_HIGHLIGHTS },

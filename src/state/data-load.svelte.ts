@@ -32,13 +32,13 @@ export class DataLoad {
   error = $state<string | null>(null);
 
   constructor(base: URL, app: AppState) {
-    // JSON parsing and validation run in a worker; the page only fetches (using the HTML's preloads)
-    const parser = startParseWorker();
+    // Validation runs in a worker while the page parses its own copy of the bytes it fetched
+    const validator = startParseWorker();
     const unavailableLayers: string[] = [];
     // Needed once the data is here, not for the first paint: fetched beside the data.
     const labels = import('../geo/label-points');
-    loadDataset(base, fetch, parser?.parse, (failure) => unavailableLayers.push(failure.message))
-      .finally(() => parser?.terminate())
+    loadDataset(base, fetch, validator?.validate, (failure) => unavailableLayers.push(failure.message))
+      .finally(() => validator?.terminate())
       .then(async (dataset) => {
         const [{ labelPoints }, unitStore] = await Promise.all([
           labels,

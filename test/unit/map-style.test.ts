@@ -75,6 +75,15 @@ describe('the map style', () => {
     expect(built.layers.filter((l) => 'source' in l && l.source === HIGHLIGHT_SOURCE).map((l) => l.id)).toEqual(['highlight-outline', 'highlight-ring']);
   });
 
+  it('hands MapLibre the URL of a layer’s own bytes where the page kept them, the parsed layer otherwise', () => {
+    const withBytes = { ...sampleDataset, layerBytes: { units: 'blob:http://x/units', districts: 'blob:http://x/districts' } };
+    const { sources } = buildStyle({ dataset: withBytes, layerStates: layerStates(structuredClone(DEFAULT_FILTERS), null, []), districtLabels: labelPoints(withBytes.districts), lang: 'zh', scheme: 'light' });
+    const data = (id: string) => (sources[id] as { data: unknown }).data;
+    expect(data('units')).toBe('blob:http://x/units');
+    expect(data('districts')).toBe('blob:http://x/districts');
+    expect(data('rivers')).toBe(sampleDataset.rivers);
+  });
+
   it('gives area sources a tile buffer of a few pixels, not the default 128 that drew most of the city twice', () => {
     const { sources } = style();
     for (const id of ['units', 'districts', 'context']) expect((sources[id] as { buffer?: number }).buffer).toBeLessThanOrEqual(16);

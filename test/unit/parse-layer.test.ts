@@ -1,11 +1,11 @@
 /**
- * Layers parsed elsewhere (the parse worker) give the same dataset as layers parsed on the page,
- * and a broken file fails with the same message naming it. The worker boundary is modelled by
- * what crosses it: the bytes go in, a structured clone of the result comes out.
+ * Layers validated elsewhere (the parse worker) give the same dataset as layers validated on the
+ * page, and a broken file fails with the same message naming it. The worker boundary is modelled
+ * by what crosses it: a copy of the bytes goes in, only whether they are valid comes out.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadDataset, type FetchLike, type LayerParser } from '../../src/data/load';
+import { loadDataset, type FetchLike, type LayerValidator } from '../../src/data/load';
 import { parseLayer } from '../../src/data/validate-layer';
 
 const serve =
@@ -16,14 +16,18 @@ const serve =
     const bytes = new TextEncoder().encode(text);
     return { ok: true, status: 200, json: async () => JSON.parse(text), arrayBuffer: async () => bytes.buffer };
   };
-const elsewhere: LayerParser = async (file, kind, bytes) => structuredClone(parseLayer(file, kind, bytes));
+const elsewhere: LayerValidator = async (file, kind, bytes) => void parseLayer(file, kind, structuredClone(bytes));
 const base = new URL('http://localhost/data/');
 
 describe('layers parsed off the page', () => {
   it('equal the layers parsed on the page', async () => {
     const here = await loadDataset(base, serve());
-    const there = await loadDataset(base, serve(), elsewhere);
+    const { layerBytes, ...there } = await loadDataset(base, serve(), elsewhere);
     expect(there).toEqual(here);
+    // the map reads the large layers' own bytes
+    const units = await (await fetch(layerBytes!.units!)).text();
+    expect(JSON.parse(units)).toEqual(here.units);
+    expect(Object.keys(layerBytes!).sort()).toEqual(['context', 'districts', 'rivers', 'units']);
     expect(there.units.features).toHaveLength(818);
   });
 
