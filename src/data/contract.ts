@@ -241,11 +241,11 @@ export interface Dataset {
   tiledUnits?: TiledUnits;
   manifest: Manifest;
   /**
-   * Object URLs of the validated bytes of the large layer files, where the page read them
-   * (data/load.ts): the map's worker reads the same bytes itself, so the page never hands it
-   * the parsed objects (a structured clone of megabytes on the main thread).
+   * Object URLs of the validated bytes of the layer files, where the page read them
+   * (data/load.ts): the map's worker reads the large ones itself, so the page never hands it the
+   * parsed objects (a structured clone of megabytes on the main thread).
    */
-  layerBytes?: Partial<Record<'units' | 'districts' | 'rivers' | 'context', string>>;
+  layerBytes?: Partial<Record<LayerKind, string>>;
   units: Units;
   sections: Sections;
   yangtzePoints: YangtzePoints;

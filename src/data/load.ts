@@ -13,9 +13,6 @@ export type FetchLike = (url: string) => Promise<{ ok: boolean; status: number; 
  */
 export type LayerValidator = (file: string, kind: LayerKind, bytes: ArrayBuffer) => Promise<void>;
 
-/** Layers large enough that the map reads their bytes itself (see `Dataset.layerBytes`). */
-const DRAWN_FROM_BYTES = ['units', 'districts', 'rivers', 'context'] as const;
-
 async function fetchFile(fetcher: FetchLike, base: URL, file: string) {
   const url = new URL(file, base);
   if (url.origin !== base.origin) throw new DataError(file, 'data files must be on the site’s own origin');
@@ -79,18 +76,13 @@ export async function loadDataset(
     } catch {
       throw new DataError(layer.file, 'could not be downloaded');
     }
-    const drawn = (DRAWN_FROM_BYTES as readonly LayerKind[]).includes(kind) ? new Blob([bytes], { type: 'application/geo+json' }) : null;
-    const text = new TextDecoder().decode(bytes);
-    // the bytes go to the worker (transferred, not copied)
+    // A copy for the page's own parse and for the map, whose worker reads it by URL; the
+    // originals go to the validator. Until it answers, a parse error is its to explain.
+    const copy = new Blob([bytes], { type: 'application/geo+json' });
     const validated = validator(layer.file, kind, bytes);
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      // the validator says why
-    }
+    const json: unknown = await copy.text().then(JSON.parse).catch(() => undefined);
     await validated;
-    if (drawn) layerBytes[kind as (typeof DRAWN_FROM_BYTES)[number]] = URL.createObjectURL(drawn);
+    layerBytes[kind] = URL.createObjectURL(copy);
     return json as T;
   };
   const orEmpty = <T extends Dataset[Exclude<keyof Dataset, 'manifest' | 'tiledUnits' | 'layerBytes'>]>(kind: LayerKind): Promise<T> =>

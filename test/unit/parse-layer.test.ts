@@ -27,7 +27,7 @@ describe('layers parsed off the page', () => {
     // the map reads the large layers' own bytes
     const units = await (await fetch(layerBytes!.units!)).text();
     expect(JSON.parse(units)).toEqual(here.units);
-    expect(Object.keys(layerBytes!).sort()).toEqual(['context', 'districts', 'rivers', 'units']);
+    expect(Object.keys(layerBytes!).sort()).toEqual(['context', 'districts', 'rivers', 'sections', 'units', 'yangtze-points']);
     expect(there.units.features).toHaveLength(818);
   });
 
