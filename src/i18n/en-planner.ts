@@ -129,5 +129,5 @@ export const enPlanner: Record<keyof typeof zhPlanner, string> = {
   'planner.hint.touch.point': 'Tap the project location on the map. Tap Cancel to stop.',
   'planner.hint.touch.polygon': 'Tap to add vertices; tap Finish when done, Undo to remove the last one.',
   'planner.hint.touch.line': 'Tap to add vertices; tap Finish when done, Undo to remove the last one.',
-  'planner.hint.touch.measure': 'Tap the map to add points; tap Cancel to end measuring.',
+  'planner.hint.touch.measure': 'Tap the map to add points; tap Finish to end and keep the result.',
 };

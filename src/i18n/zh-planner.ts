@@ -128,5 +128,5 @@ export const zhPlanner = {
   'planner.hint.touch.point': '在地图上轻点项目位置。点“取消”退出。',
   'planner.hint.touch.polygon': '轻点添加顶点，点“完成”结束，点“撤销”去掉上一个顶点。',
   'planner.hint.touch.line': '轻点添加顶点，点“完成”结束，点“撤销”去掉上一个顶点。',
-  'planner.hint.touch.measure': '轻点地图添加测量点；点“取消”结束测量。',
+  'planner.hint.touch.measure': '轻点地图添加测量点；点“完成”结束测量，结果保留。',
 } as const;

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { browserSession } from './session';
 import { sections, units, unitsAt } from './data';
 import { mapCentre } from './browser';
+import { encodeSite } from '../../src/state/site-link';
 
 const base = inject('baseUrl');
 const { open } = browserSession(base);
@@ -104,5 +105,49 @@ describe('legend and explanations', () => {
     await panelGlossary.locator('summary').click();
     await panelGlossary.locator('dt').first().waitFor();
     await expect(panelGlossary.locator('dt').allTextContents()).resolves.toHaveLength(2);
+  });
+});
+
+describe('on a phone (360 px), each language all through', () => {
+  const narrow = { width: 360, height: 740 };
+  const SITE = encodeURIComponent(
+    encodeSite({ type: 'Polygon', coordinates: [[[108.372, 30.79], [108.384, 30.79], [108.386, 30.797], [108.378, 30.803], [108.37, 30.798], [108.372, 30.79]]] }),
+  );
+  /** Interface text of the phone screens: the header's controls (bar the language switch, which names the other language), the toolbar, a tool's hint, the site sheet's headings, labels and buttons, the upload dialog. */
+  async function interfaceTexts(page: Page, other: string): Promise<string[]> {
+    await page.getByTestId('site-check').waitFor();
+    const out: string[] = [];
+    const header = page.locator('header.bar').locator('button:visible, select:visible, input:visible');
+    for (const el of await header.all()) {
+      const text = ((await el.innerText().catch(() => '')) || (await el.getAttribute('aria-label')) || (await el.getAttribute('placeholder')) || '').trim();
+      if (text && text !== other) out.push(text);
+    }
+    out.push(...(await page.locator('.toolbar .tool').allInnerTexts()));
+    out.push(...(await page.locator('[data-testid=site-check] :is(h2, h3, dt, .actions button)').allInnerTexts()));
+    out.push((await page.getByTestId('sheet-handle').getAttribute('aria-label'))!);
+    await page.locator('[data-tool="measure"]').click();
+    out.push((await page.getByTestId('tool-hint').innerText()));
+    out.push(...(await page.locator('.hint button').allInnerTexts()));
+    await page.locator('[data-tool="measure"]').click();
+    await page.locator('[data-tool="upload"]').click();
+    out.push((await page.getByTestId('upload-dialog').innerText()));
+    return out.map((s) => s.trim()).filter(Boolean);
+  }
+
+  it('English: no Chinese in the interface', async () => {
+    const { page, errors } = await open(`#lang=en&map=12/30.79/108.39&site=${SITE}`, narrow);
+    const all = await interfaceTexts(page, '中文');
+    expect(all.length).toBeGreaterThan(20);
+    for (const text of all) expect(withoutChineseBeside(text), text).not.toMatch(CJK);
+    expect(errors).toEqual([]);
+  });
+
+  it('Chinese: no English words in the interface but the names of file formats, systems and keys', async () => {
+    const { page, errors } = await open(`#map=12/30.79/108.39&site=${SITE}`, narrow);
+    const all = await interfaceTexts(page, 'English');
+    expect(all.length).toBeGreaterThan(20);
+    const NAMES = /\b(GeoJSON|KML|KMZ|GPX|TCX|CSV|Shapefile|zip|prj|cpg|WGS|CGCS2000|GCJ|EPSG|PDF|Esc|Enter)\b/g;
+    for (const text of all) expect(text.replace(NAMES, ''), text).not.toMatch(/[A-Za-z]{3,}/);
+    expect(errors).toEqual([]);
   });
 });
