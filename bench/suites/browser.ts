@@ -23,6 +23,7 @@ import type { PreloadManifest } from '../../build/data-preloads';
 import { restampDataPreloads } from '../../build/prepaint';
 import { launch } from '../../test/e2e/browser';
 import { serveDist } from '../../test/e2e/server';
+import { median, round } from '../stats';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const NATIONAL = join(ROOT, 'geodata/out/national');
@@ -31,11 +32,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SETS = (process.env.BENCH_SETS ?? 'sample,national').split(',');
 const VIEWPORT = { width: 1280, height: 800 };
 
-const median = (xs: number[]): number => {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  return s.length ? (s[Math.floor((s.length - 1) / 2)] ?? NaN) : NaN;
-};
-const round = (v: number, d = 0) => Math.round(v * 10 ** d) / 10 ** d;
 
 /**
  * Every step in the page has a time limit: a tab that hangs (a renderer stuck in a huge parse

@@ -22,6 +22,7 @@ import {
   type SiteCheckContext,
 } from '../../src/geo/index';
 import { pointInOwner } from '../../src/geo/path-store';
+import { median } from '../stats';
 import { mulberry32, NATIONAL, syntheticUnits } from '../synthetic';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -45,7 +46,7 @@ function stats(ms: number[]): Stats {
   const mean = s.reduce((a, b) => a + b, 0) / n;
   const std = Math.sqrt(s.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, n - 1));
   const q = (p: number): number => s[Math.min(n - 1, Math.floor(p * n))] ?? NaN;
-  return { n, median: q(0.5), mean, std, p95: q(0.95), max: s[n - 1] ?? NaN };
+  return { n, median: median(s), mean, std, p95: q(0.95), max: s[n - 1] ?? NaN };
 }
 
 /** Time `fn` on each query after `warm` warm-up calls; per-query milliseconds. */

@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { launch } from '../../test/e2e/browser';
 import { serveDist } from '../../test/e2e/server';
+import { median, round } from '../stats';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -64,13 +65,6 @@ const OBSERVE = `(() => {
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-idle'] });
 })();`;
 
-const median = (xs: number[]): number => {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (!s.length) return NaN;
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
-const round = (v: number, d = 0) => Math.round(v * 10 ** d) / 10 ** d;
 
 async function load(browser: Browser, url: string, viewport: { width: number; height: number }, sent: { path: string; bytes: number }[]): Promise<Load> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN', deviceScaleFactor: 1 });

@@ -11,7 +11,10 @@
  * between places is geodesic.
  */
 import type { Geometry } from 'geojson';
+import { flatBBox } from './bbox';
 import { distance, meridionalRadius, primeVerticalRadius } from './geodesic';
+import { rayStep } from './path-store';
+import { pointSegmentDistSq, segmentIntersection } from './planar';
 import type { BBox, LonLat } from './types';
 
 /** One polygon (its rings), one line, or one point. */
@@ -40,14 +43,7 @@ export function partsOf(geometry: Geometry | null | undefined): Part[] {
 
 export function partBBox(part: Part): BBox {
   const positions = part.kind === 'area' ? part.rings[0]! : part.kind === 'line' ? part.path : [part.point];
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of positions) {
-    w = Math.min(w, x);
-    e = Math.max(e, x);
-    s = Math.min(s, y);
-    n = Math.max(n, y);
-  }
-  return [w, s, e, n];
+  return flatBBox(positions.flatMap(([x, y]) => [x, y]));
 }
 
 const DEG = Math.PI / 180;
@@ -72,8 +68,11 @@ function boxGapLowerBoundM(a: BBox, b: BBox): number {
 
 type XY = [number, number];
 
-/** The part's edges in the plane (a point is an edge of length 0), and its rings for containment. */
-function planar(part: Part, origin: LonLat, k: [number, number]): { edges: [XY, XY][]; rings: XY[][] } {
+/**
+ * The part's edges in the plane (a point is an edge of length 0), and its rings, as flat x, y
+ * pairs, for containment.
+ */
+function planar(part: Part, origin: LonLat, k: [number, number]): { edges: [XY, XY][]; rings: number[][] } {
   const xy = ([lon, lat]: LonLat): XY => [(lon - origin[0]) * k[0], (lat - origin[1]) * k[1]];
   const edges: [XY, XY][] = [];
   const pathEdges = (path: XY[]) => {
@@ -89,35 +88,23 @@ function planar(part: Part, origin: LonLat, k: [number, number]): { edges: [XY, 
   }
   const rings = part.rings.map((r) => r.map(xy));
   for (const r of rings) pathEdges(r);
-  return { edges, rings };
-}
-
-function pointSegmentDistance(p: XY, a: XY, b: XY): number {
-  const dx = b[0] - a[0];
-  const dy = b[1] - a[1];
-  const len2 = dx * dx + dy * dy;
-  const t = len2 ? Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2)) : 0;
-  return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
-}
-
-function segmentsCross(a: XY, b: XY, c: XY, d: XY): boolean {
-  const orient = (p: XY, q: XY, r: XY) => Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
-  return orient(a, b, c) * orient(a, b, d) < 0 && orient(c, d, a) * orient(c, d, b) < 0;
+  return { edges, rings: rings.map((r) => r.flat()) };
 }
 
 function segmentDistance(a: XY, b: XY, c: XY, d: XY): number {
-  if (segmentsCross(a, b, c, d)) return 0;
-  return Math.min(pointSegmentDistance(a, c, d), pointSegmentDistance(b, c, d), pointSegmentDistance(c, a, b), pointSegmentDistance(d, a, b));
+  if (segmentIntersection(a[0], a[1], b[0], b[1], c[0], c[1], d[0], d[1])) return 0;
+  const toSegment = (p: XY, [sx, sy]: XY, [ex, ey]: XY) => pointSegmentDistSq(p[0], p[1], sx, sy, ex, ey);
+  return Math.sqrt(Math.min(toSegment(a, c, d), toSegment(b, c, d), toSegment(c, a, b), toSegment(d, a, b)));
 }
 
-/** Even-odd rule over a polygon's rings: inside the outer ring and in no hole. */
-function insideRings(p: XY, rings: XY[][]): boolean {
+/** Even-odd rule over a polygon's closed rings: inside the outer ring and in no hole, or on an edge. */
+function insideRings([x, y]: XY, rings: number[][]): boolean {
   let inside = false;
   for (const ring of rings) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i]!;
-      const [xj, yj] = ring[j]!;
-      if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) inside = !inside;
+    for (let i = 0; i < ring.length / 2 - 1; i++) {
+      const step = rayStep(ring, i, x, y, 0);
+      if (step === 2) return true;
+      if (step === 1) inside = !inside;
     }
   }
   return inside;

@@ -18,10 +18,10 @@ import {
   type LonLat,
 } from '../../src/geo/index';
 import { referenceAreaM2 } from './reference-area';
+import { e2, WGS84 } from './reference/ellipsoid';
 
-const A = 6378137;
-const F = 1 / 298.257223563;
-const E2 = F * (2 - F);
+const { a: A } = WGS84;
+const E2 = e2(WGS84);
 const E = Math.sqrt(E2);
 /** Authalic q(φ): area of a lat/lon quadrangle = (a²(1−e²)/2)·Δλ·[q(φ2) − q(φ1)] — closed form, independent. */
 function q(latDeg: number): number {

@@ -3,14 +3,13 @@
  * error < 1 µm), in the form Karney (2011, "Transverse Mercator with an accuracy of a few
  * nanometers") gives. The app projects with proj4; tests check proj4's zones against this.
  */
+import { GRS80 } from './ellipsoid';
 
-const GRS80_A = 6378137;
-const GRS80_F = 1 / 298.257222101;
-const N = GRS80_F / (2 - GRS80_F);
+const N = GRS80.f / (2 - GRS80.f);
 const N2 = N * N;
 const N3 = N2 * N;
 const N4 = N3 * N;
-const RECT_A = (GRS80_A / (1 + N)) * (1 + N2 / 4 + N4 / 64);
+const RECT_A = (GRS80.a / (1 + N)) * (1 + N2 / 4 + N4 / 64);
 const ALPHA = [
   N / 2 - (2 * N2) / 3 + (5 * N3) / 16 + (41 * N4) / 180,
   (13 * N2) / 48 - (3 * N3) / 5 + (557 * N4) / 1440,
