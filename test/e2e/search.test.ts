@@ -84,6 +84,31 @@ describe('search', () => {
     expect(errors).toEqual([]);
   });
 
+  // A reader who asks the system for less motion gets a jump, not a flight (MapLibre reads
+  // prefers-reduced-motion for camera moves not marked essential): the move ends in the task
+  // that started it, where a flight lasts its 600 ms at least.
+  for (const [motion, flies] of [['no-preference', true], ['reduce', false]] as const) {
+    it(`picking a result with prefers-reduced-motion: ${motion} ${flies ? 'flies' : 'jumps'} to it`, async () => {
+      const { page, errors } = await open('', undefined, base, { reducedMotion: motion });
+      await page.evaluate(() => {
+        const w = globalThis as unknown as { __move: { start?: number; end?: number } };
+        w.__move = {};
+        const map = (document.querySelector('.map') as unknown as { maplibre: { on(e: string, f: () => void): void } }).maplibre;
+        map.on('movestart', () => (w.__move.start ??= performance.now()));
+        map.on('moveend', () => (w.__move.end = performance.now()));
+      });
+      await box(page).fill('yz');
+      await expect.poll(() => page.getByRole('listbox').getByRole('option').first().locator('.label').textContent(), { timeout: 20_000 }).toBe('渝中区');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.url(), { timeout: 20_000 }).toMatch(/map=1[0-9]/);
+      await waitForMapIdle(page);
+      const { start, end } = await page.evaluate(() => (globalThis as unknown as { __move: { start: number; end: number } }).__move);
+      if (flies) expect(end - start).toBeGreaterThanOrEqual(500);
+      else expect(end - start).toBeLessThan(50);
+      expect(errors).toEqual([]);
+    });
+  }
+
   it('no page asked another origin for anything', () => {
     expect(opened.flatMap((o) => o.foreignRequests)).toEqual([]);
   });
