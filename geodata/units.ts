@@ -1,7 +1,7 @@
 /**
  * The illustrative 818 environmental control units: a seeded Voronoi partition of every
  * district, cleaned as one layer so shared edges match, then classified by rule to the
- * published aggregates (see DESIGN.md, notes/geodata.md).
+ * published aggregates (the figures and rules are in geodata/README.md).
  */
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Position } from 'geojson';

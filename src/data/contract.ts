@@ -1,5 +1,5 @@
 /**
- * The data contract (see docs/data-contract.md and DESIGN.md): the shape of every file under
+ * The data contract (see docs/data-contract.md): the shape of every file under
  * `public/data/`. Loaders validate against it; `src/geo/` computes on it; the UI renders it.
  * Coordinates are WGS-84 longitude/latitude.
  */

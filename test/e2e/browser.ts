@@ -1,5 +1,5 @@
 /**
- * Shared browser fixture: Debian's Chromium through playwright-core (see shared/notes/browser.md).
+ * Shared browser fixture: Debian's Chromium (/usr/bin/chromium, or CHROME_PATH) through playwright-core.
  * Every page records errors and requests, so each test can assert zero page errors and zero
  * requests to other origins.
  */

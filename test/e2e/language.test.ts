@@ -76,7 +76,7 @@ describe('legend and explanations', () => {
     const { page } = await open('#map=12/29.56/106.55');
     const sum = async (group: string) =>
       (await texts(page, `[data-testid="${group}"] .classes .count`)).reduce((a, b) => a + Number(b), 0);
-    // 74 national sections and 20 Yangtze points (DESIGN.md), never added up under one heading
+    // 74 national sections and 20 Yangtze points are two layers, never added up under one heading
     await expect(page.getByTestId('legend-sections').textContent()).resolves.toContain('国控断面 74 个');
     expect(await sum('legend-sections')).toBe(74);
     expect(await sum('legend-points')).toBe(20);

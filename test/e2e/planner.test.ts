@@ -20,10 +20,27 @@ async function upload(page: Page, file: string, { csvPolygon = false } = {}) {
   await page.getByTestId('upload-input').setInputFiles(`test/fixtures/upload/${file}`);
 }
 
-/** The sample project files hold two parcels 230 km apart: the list starts with the first (万州) checked. */
-async function checkFirstParcel(page: Page) {
+/**
+ * The sample project files hold two parcels 230 km apart: the list starts with the first (万州)
+ * checked. Checks it and waits until the site panel names `file` as the site's origin.
+ */
+async function checkFirstParcel(page: Page, file: string) {
   await page.getByTestId('feature-choice').waitFor();
   await page.getByRole('button', { name: '核查所选（1 个）' }).click();
+  await page.locator('.side-panel .kind', { hasText: file }).waitFor();
+}
+
+/** Uploads a file of the sample project and checks its first parcel. */
+async function checkFile(page: Page, file: string) {
+  await upload(page, file);
+  await checkFirstParcel(page, file);
+}
+
+/** A page over the sample project with the WGS-84 file's first parcel checked, and the units it lists. */
+async function openWithProjectSite() {
+  const session = await open('#map=10/30.80/108.38');
+  await checkFile(session.page, 'project-wgs84.geojson');
+  return { ...session, codes: await listedCodes(session.page) };
 }
 
 /** Starts a tool and waits until it is active (the planner code loads on first use). */
@@ -32,9 +49,6 @@ async function startTool(page: Page, name: string) {
   await button.click();
   await page.locator('.toolbar button[aria-pressed="true"]', { hasText: name }).waitFor();
 }
-
-/** Waits until the site panel names this file as the site's origin. */
-const siteFrom = (page: Page, file: string) => page.locator('.side-panel .kind', { hasText: file }).waitFor();
 
 describe('planner tools', () => {
   it('clicking a point in a known unit lists that unit, with distances to the nearest priority unit and the rivers', async () => {
@@ -66,18 +80,12 @@ describe('planner tools', () => {
   });
 
   it('an uploaded polygon in CGCS2000 3° GK CM 108° (EPSG:4545) gives the same result as the same polygon in WGS-84', async () => {
-    const { page, errors } = await open('#map=10/30.80/108.38');
-    await upload(page, 'project-wgs84.geojson');
-    await checkFirstParcel(page);
-    await page.getByTestId('site-check').waitFor();
-    const wgs84Codes = await listedCodes(page);
+    const { page, errors, codes: wgs84Codes } = await openWithProjectSite();
     const wgs84Area = await page.getByTestId('site-area').textContent();
     const wgs84Figures = await page.locator('[data-testid=site-units] .figure').allTextContents();
     expect(wgs84Codes.length).toBeGreaterThan(0);
 
-    await upload(page, 'project-epsg4545.geojson');
-    await checkFirstParcel(page);
-    await siteFrom(page, 'project-epsg4545.geojson');
+    await checkFile(page, 'project-epsg4545.geojson');
     expect(await listedCodes(page)).toEqual(wgs84Codes);
     await expect(page.getByTestId('site-area').textContent()).resolves.toBe(wgs84Area);
     expect(await page.locator('[data-testid=site-units] .figure').allTextContents()).toEqual(wgs84Figures);
@@ -85,31 +93,21 @@ describe('planner tools', () => {
   });
 
   it('an ambiguous projected CSV asks for the zone, and the answer gives the WGS-84 result', async () => {
-    const { page, errors } = await open('#map=10/30.80/108.38');
-    await upload(page, 'project-wgs84.geojson');
-    await checkFirstParcel(page);
-    await page.getByTestId('site-check').waitFor();
-    const wgs84Codes = await listedCodes(page);
-
+    const { page, errors, codes: wgs84Codes } = await openWithProjectSite();
     const wgs84Area = await page.getByTestId('site-area').textContent();
 
     await upload(page, 'project-epsg4545.csv', { csvPolygon: true });
     await page.getByRole('radio').first().waitFor();
     await page.getByRole('radio', { name: /中央经线 108°/ }).check();
     await page.getByRole('button', { name: '使用所选坐标系' }).click();
-    await checkFirstParcel(page);
-    await siteFrom(page, 'project-epsg4545.csv');
+    await checkFirstParcel(page, 'project-epsg4545.csv');
     expect(await listedCodes(page)).toEqual(wgs84Codes);
     await expect(page.getByTestId('site-area').textContent()).resolves.toBe(wgs84Area);
     expect(errors).toEqual([]);
   });
 
   it('a bad file gets a clear error and keeps the site the user had', async () => {
-    const { page, errors } = await open('#map=10/30.80/108.38');
-    await upload(page, 'project-wgs84.geojson');
-    await checkFirstParcel(page);
-    await page.getByTestId('site-check').waitFor();
-    const before = await listedCodes(page);
+    const { page, errors, codes: before } = await openWithProjectSite();
     await page.getByRole('button', { name: '上传文件' }).click();
     await page.getByTestId('upload-input').setInputFiles({ name: 'broken.geojson', mimeType: 'application/json', buffer: Buffer.from('{"type": "FeatureCollection", "features": [') });
     await expect(page.getByTestId('upload-error').textContent()).resolves.toContain('不是有效的 JSON');
@@ -119,11 +117,7 @@ describe('planner tools', () => {
   });
 
   it('the permalink reproduces the check after a reload', async () => {
-    const { page, errors } = await open('#map=10/30.80/108.38');
-    await upload(page, 'project-wgs84.geojson');
-    await checkFirstParcel(page);
-    await page.getByTestId('site-check').waitFor();
-    const codes = await listedCodes(page);
+    const { page, errors, codes } = await openWithProjectSite();
     const nearest = await page.getByTestId('nearest-priority').textContent();
     // The map flies to the uploaded site; take the link once it has arrived.
     await page.waitForTimeout(1000);
@@ -142,9 +136,7 @@ describe('planner tools', () => {
     const linkNote = again.page.locator('.side-panel .note[role=status]');
     await again.page.getByRole('button', { name: '复制链接' }).click();
     await expect.poll(() => linkNote.textContent()).toMatch(/^(链接已复制|http.*site=A.*)$/);
-    await upload(again.page, 'project-wgs84.geojson');
-    await checkFirstParcel(again.page);
-    await siteFrom(again.page, 'project-wgs84.geojson');
+    await checkFile(again.page, 'project-wgs84.geojson');
     await expect(linkNote.count()).resolves.toBe(0);
 
     // The site is drawn on the map: a pixel inside it changes when the site is cleared. Same
