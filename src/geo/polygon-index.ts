@@ -61,17 +61,12 @@ export function buildPolygonIndex<P>(fc: FeatureCollection<Polygon | MultiPolygo
   }
   const store = buildPathStore(groups, true);
   const bboxes = new Float64Array(features.length * 4);
-  const all: BBox = [Infinity, Infinity, -Infinity, -Infinity];
   for (let o = 0; o < features.length; o++) {
     const v0 = store.pathStart[store.ownerPaths[o] ?? 0] ?? 0;
     const v1 = store.pathStart[store.ownerPaths[o + 1] ?? 0] ?? 0;
-    const [minX, minY, maxX, maxY] = flatBBox(store.coords, v0, v1);
-    bboxes.set([minX, minY, maxX, maxY], o * 4);
-    all[0] = Math.min(all[0], minX);
-    all[1] = Math.min(all[1], minY);
-    all[2] = Math.max(all[2], maxX);
-    all[3] = Math.max(all[3], maxY);
+    bboxes.set(flatBBox(store.coords, v0, v1), o * 4);
   }
+  const all = flatBBox(store.coords);
   const maxAbsLat = features.length ? Math.min(89, Math.max(Math.abs(all[1]), Math.abs(all[3]))) : 0;
   const xScale = Math.cos((maxAbsLat * Math.PI) / 180);
   const tree = new Flatbush(Math.max(1, features.length));

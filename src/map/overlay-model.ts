@@ -4,6 +4,7 @@
  * progress. Pure (tested in Node); planner-overlay.ts draws it with MapLibre layers.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { flatBBox } from '../geo/bbox';
 import type { SiteCheckResult } from '../geo/site-check';
 import type { LonLat } from '../geo/types';
 import type { LabelSubject } from '../present/map-label';
@@ -49,17 +50,12 @@ const FRAMED_WITHIN_M = 5000;
  * targets would shrink the site to a dot; the panel names them.
  */
 export function framedBounds(result: SiteCheckResult): [number, number, number, number] {
-  let [w, s, e, n] = result.site.bbox;
-  const include = ([lon, lat]: LonLat) => {
-    w = Math.min(w, lon);
-    e = Math.max(e, lon);
-    s = Math.min(s, lat);
-    n = Math.max(n, lat);
-  };
+  const xy: number[] = [...result.site.bbox];
   const np = result.nearestPriority;
-  if (np && !np.inside && np.distanceM <= FRAMED_WITHIN_M) include(np.to);
-  for (const r of result.rivers) if (r.distanceM <= FRAMED_WITHIN_M) include(r.to);
-  return [w, s, e, n];
+  if (np && !np.inside && np.distanceM <= FRAMED_WITHIN_M) xy.push(...np.to);
+  for (const r of result.rivers) if (r.distanceM <= FRAMED_WITHIN_M) xy.push(...r.to);
+  // The site's box is two of the corners the framing must hold.
+  return flatBBox(xy);
 }
 
 const midpoint = (a: LonLat, b: LonLat): LonLat => [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];

@@ -1,5 +1,6 @@
 /** Structural validation and coordinate mapping of GeoJSON geometries from untrusted input. */
 import type { Geometry, Position } from 'geojson';
+import { flatBBox } from '../geo/bbox';
 import { UploadError } from './errors';
 import { MAX_COLLECTION_DEPTH } from './limits';
 
@@ -42,21 +43,14 @@ function collectionDepth(g: unknown): number {
 function isSliver(r: Position[]): boolean {
   if (r.length < 4) return true;
   let twiceArea = 0;
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
   const [x0, y0] = r[0] as [number, number];
   for (let i = 0; i < r.length - 1; i++) {
     const a = r[i]!;
     const b = r[i + 1]!;
     // Relative to the first vertex, so large projected coordinates do not swamp the sum.
     twiceArea += (a[0]! - x0) * (b[1]! - y0) - (b[0]! - x0) * (a[1]! - y0);
-    minX = Math.min(minX, a[0]!);
-    maxX = Math.max(maxX, a[0]!);
-    minY = Math.min(minY, a[1]!);
-    maxY = Math.max(maxY, a[1]!);
   }
+  const [minX, minY, maxX, maxY] = flatBBox(r.flatMap(([x, y]) => [x!, y!]));
   return Math.abs(twiceArea) / 2 <= 1e-9 * ((maxX - minX) ** 2 + (maxY - minY) ** 2);
 }
 

@@ -4,6 +4,7 @@
  * Heavy (proj4, shpjs, togeojson, papaparse): load it lazily — through `client.ts`, which runs it
  * in a Web Worker — never from the initial bundle.
  */
+import { flatBBox } from '../geo/bbox';
 import { crsInfo } from './crs';
 import { detectCrs, type CrsDetection } from './detect-crs';
 import { readPrj } from './prj';
@@ -179,18 +180,9 @@ function decide(source: RawSource, options: ParseOptions, warnings: UploadWarnin
 export const OUTSIDE_REGION_KM = 50;
 
 function distanceFromRegion(features: UploadFeature[], region: readonly [number, number, number, number]): number {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const f of features) {
-    forEachPosition(f.geometry, (p) => {
-      minX = Math.min(minX, p[0]!);
-      maxX = Math.max(maxX, p[0]!);
-      minY = Math.min(minY, p[1]!);
-      maxY = Math.max(maxY, p[1]!);
-    });
-  }
+  const xy: number[] = [];
+  for (const f of features) forEachPosition(f.geometry, (p) => xy.push(p[0]!, p[1]!));
+  const [minX, minY, maxX, maxY] = flatBBox(xy);
   return distanceToBoxKm((minX + maxX) / 2, (minY + maxY) / 2, region);
 }
 

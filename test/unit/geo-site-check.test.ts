@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { Units } from '../../src/data/contract';
 import {
   buildSiteCheckContext,
@@ -193,10 +193,15 @@ describe('overlap areas: Green sums = polygon clipping', () => {
     expect(Math.abs(sum - r.site.areaM2)).toBeLessThan(1e-3);
   });
 
-  it('seeded fuzz: 150 random polygons on a synthetic partition agree with turf intersect + geodesic area', { timeout: 60000 }, async () => {
+  it('seeded fuzz: 150 random polygons on a synthetic partition agree with turf intersect + GeographicLib PolygonArea', { timeout: 60000 }, async () => {
     const { mulberry32, syntheticUnits } = await import('../../bench/synthetic');
     const { buildUnitIndex } = await import('../../src/geo/index');
-    const { polygonOverlapAreaM2 } = await import('../../src/geo/overlap');
+    const { feature, featureCollection, intersect } = await import('@turf/turf');
+    // Not src/geo's own clip-then-area fallback (polygonOverlapAreaM2), which unitOverlaps may call.
+    const clippedAreaM2 = (a: Polygon, b: Polygon | MultiPolygon): number => {
+      const clipped = intersect(featureCollection<Polygon | MultiPolygon>([feature(a), feature(b)]));
+      return clipped ? referenceAreaM2(clipped) : 0;
+    };
     const synth = syntheticUnits({ cols: 12, rows: 10, box: [106, 29, 106.3, 29.25], sub: 4, seed: 21 });
     const idx = buildUnitIndex(synth);
     const { unitOverlaps } = await import('../../src/geo/index');
@@ -216,7 +221,8 @@ describe('overlap areas: Green sums = polygon clipping', () => {
       const area = referenceAreaM2(site.geometry);
       const got = unitOverlaps(idx, site);
       for (const o of got) {
-        const want = polygonOverlapAreaM2(site, idx.features[o.index]!.geometry);
+        // The prepared site (edges densified to follow their geodesics), as unitOverlaps sees it.
+        const want = clippedAreaM2(site.geometry as Polygon, idx.features[o.index]!.geometry);
         // polyclip drops vertices that are collinear in lon/lat (the straight outer border of the
         // synthetic partition), which moves its geodesic edges by up to ~1e-5 of the area; Green
         // sums keep every vertex. Interior units agree to ~1e-9.
@@ -232,11 +238,11 @@ describe('overlap areas: Green sums = polygon clipping', () => {
   });
 });
 
-describe('pointInSite (edge-indexed) = pointInOwner (full scan)', () => {
+describe('pointInSite (edge-indexed) = turf booleanPointInPolygon (full scan, its own ray test)', () => {
   it('on a star polygon with a hole, 3,000 seeded points including vertices and edge points', async () => {
     const { mulberry32 } = await import('../../bench/synthetic');
     const { pointInSite } = await import('../../src/geo/site');
-    const { pointInOwner } = await import('../../src/geo/path-store');
+    const { booleanPointInPolygon } = await import('@turf/turf');
     const r = mulberry32(17);
     const outer: number[][] = [];
     for (let i = 0; i < 40; i++) {
@@ -251,6 +257,9 @@ describe('pointInSite (edge-indexed) = pointInOwner (full scan)', () => {
     for (let i = 0; i < 3000; i++) probes.push([106.38 + r() * 0.24, 29.38 + r() * 0.24]);
     for (const v of s.vertices) probes.push([v[0], v[1]]);
     probes.push([106.49, 29.5], [106.5, 29.49]);
-    for (const [x, y] of probes) expect(pointInSite(s, x, y)).toBe(pointInOwner(s.store, 0, x, y));
+    // The prepared polygon (its edges densified along their geodesics), as pointInSite sees it.
+    // turf counts the boundary, a hole's included, as inside; pointInSite says 2 there.
+    const polygon = s.geometry as Polygon;
+    for (const [x, y] of probes) expect(pointInSite(s, x, y) > 0, `${x}, ${y}`).toBe(booleanPointInPolygon([x, y], polygon));
   });
 });

@@ -13,6 +13,8 @@
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { CATEGORIES, type Category, type UnitFeature, type UnitProperties } from '../contract';
+import { flatBBox } from '../../geo/bbox';
+import type { BBox } from '../../geo/types';
 
 const INDEX_MAGIC = 0x58495a55; // "UZIX" little-endian
 const STORE_MAGIC = 0x54535a55; // "UZST"
@@ -168,35 +170,15 @@ export function decodeUnitRecord(bytes: Uint8Array, start = 0, end = bytes.lengt
 
 // ---------- whole files ----------
 
-function boxOf(f: UnitFeature): [number, number, number, number] {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const poly of polygonsOf(f.geometry)) {
-    for (const p of poly[0] ?? []) {
-      const x = p[0] ?? NaN;
-      const y = p[1] ?? NaN;
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
-      if (y < y0) y0 = y;
-      if (y > y1) y1 = y;
-    }
-  }
-  return [x0, y0, x1, y1];
-}
+/** The box of a unit's outer rings (its holes lie inside them). */
+const boxOf = (f: UnitFeature): BBox => flatBBox(polygonsOf(f.geometry).flatMap((poly) => (poly[0] ?? []).flatMap(([x, y]) => [x ?? NaN, y ?? NaN])));
 
 /** Encode units (in their order) into a store and its (uncompressed) index. */
 export function encodeUnitStore(units: readonly UnitFeature[]): { store: Uint8Array; index: Uint8Array } {
   const records = units.map(encodeUnitRecord);
   const boxes = units.map(boxOf);
-  const bounds: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const b of boxes) {
-    bounds[0] = Math.min(bounds[0], b[0]);
-    bounds[1] = Math.min(bounds[1], b[1]);
-    bounds[2] = Math.max(bounds[2], b[2]);
-    bounds[3] = Math.max(bounds[3], b[3]);
-  }
+  // The box of every box's corners holds them all.
+  const bounds = flatBBox(boxes.flat());
   const n = units.length;
   const codes = new TextEncoder().encode(units.map((u) => u.properties.code).join('\n'));
   const index = new Uint8Array(INDEX_HEADER + n * 13 + codes.length);
