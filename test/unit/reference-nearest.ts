@@ -14,7 +14,7 @@ const g = Geodesic.WGS84;
 const dist = (p: Position, q: Position) => g.Inverse(p[1]!, p[0]!, q[1]!, q[0]!).s12!;
 
 /** Geodesic distance from `p` to the geodesic edge a–b, by golden-section search on its length. */
-function edgeDistance(p: Position, a: Position, b: Position): number {
+export function edgeDistance(p: Position, a: Position, b: Position): number {
   const line = g.InverseLine(a[1]!, a[0]!, b[1]!, b[0]!);
   const at = (s: number) => {
     const q = line.Position(s);
@@ -37,7 +37,7 @@ function edgeDistance(p: Position, a: Position, b: Position): number {
  * to the edge's box, at no more than 110 km per degree of latitude and 110 km · cos(lat) per
  * degree of longitude (both below WGS-84's least values), so no nearer edge is ever skipped.
  */
-function boxBoundM(p: Position, a: Position, b: Position): number {
+export function boxBoundM(p: Position, a: Position, b: Position): number {
   const gap = (v: number, x: number, y: number) => Math.max(0, Math.min(x, y) - v, v - Math.max(x, y));
   const maxLat = Math.max(Math.abs(p[1]!), Math.abs(a[1]!), Math.abs(b[1]!));
   return Math.hypot(gap(p[0]!, a[0]!, b[0]!) * 110_000 * Math.cos((maxLat * Math.PI) / 180), gap(p[1]!, a[1]!, b[1]!) * 110_000);
