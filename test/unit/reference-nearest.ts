@@ -5,9 +5,9 @@
  * best). Shares no code with src/geo's screening, indexes or point-to-segment routine. Slow; for
  * tests only.
  */
-import { booleanPointInPolygon } from '@turf/turf';
+import { bbox, booleanIntersects, booleanPointInPolygon } from '@turf/turf';
 import geographiclib from 'geographiclib-geodesic';
-import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 
 const { Geodesic } = geographiclib;
 const g = Geodesic.WGS84;
@@ -56,6 +56,63 @@ export function referenceNearestM(p: Position, features: Feature<Polygon | Multi
   edges.sort((x, y) => x.bound - y.bound);
   let best = Infinity;
   for (const { bound, a, b } of edges) {
+    if (bound > best) break;
+    best = Math.min(best, edgeDistance(p, a, b));
+  }
+  return best;
+}
+
+/** The edges of a line or area site's paths (none for points). */
+function siteEdges(site: Geometry): [Position, Position][] {
+  const paths =
+    site.type === 'LineString' ? [site.coordinates]
+    : site.type === 'MultiLineString' || site.type === 'Polygon' ? site.coordinates
+    : site.type === 'MultiPolygon' ? site.coordinates.flat()
+    : [];
+  return paths.flatMap((path) => path.slice(1).map((b, i): [Position, Position] => [path[i]!, b]));
+}
+
+/** The vertices of a site, any kind. */
+function siteVertices(site: Geometry): Position[] {
+  if (site.type === 'Point') return [site.coordinates];
+  if (site.type === 'MultiPoint' || site.type === 'LineString') return site.coordinates;
+  if (site.type === 'MultiLineString' || site.type === 'Polygon') return site.coordinates.flat();
+  if (site.type === 'MultiPolygon') return site.coordinates.flat(2);
+  throw new Error(`no vertices for ${site.type}`);
+}
+
+/**
+ * Distance, metres, from a site (point, line or area) to the nearest feature: 0 where they meet
+ * (turf's booleanIntersects), else the least distance from a vertex of one to an edge of the
+ * other, each by GeographicLib alone, pairs taken nearest box first.
+ */
+export function referenceSiteNearestM(site: Geometry, features: Feature<Polygon | MultiPolygon>[]): number {
+  const [w, s, e, n] = bbox(site);
+  const boxesMeet = (f: Feature) => {
+    const [fw, fs, fe, fn] = bbox(f);
+    return fw <= e && w <= fe && fs <= n && s <= fn;
+  };
+  if (features.some((f) => boxesMeet(f) && booleanIntersects(site, f))) return 0;
+  const vertices = siteVertices(site);
+  const edges = siteEdges(site);
+  // Any two vertices bound the distance from above; pairs whose box is farther cannot be nearest.
+  const first = vertices[0]!;
+  const upper = Math.min(...features.map((f) => dist(first, (f.geometry.type === 'Polygon' ? f.geometry.coordinates[0] : f.geometry.coordinates[0]![0])![0]!)));
+  const pairs: { bound: number; p: Position; a: Position; b: Position }[] = [];
+  const add = (p: Position, a: Position, b: Position) => {
+    const bound = boxBoundM(p, a, b);
+    if (bound <= upper) pairs.push({ bound, p, a, b });
+  };
+  for (const f of features) {
+    const rings = f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat();
+    for (const ring of rings) {
+      for (let i = 0; i < ring.length - 1; i++) for (const p of vertices) add(p, ring[i]!, ring[i + 1]!);
+      for (const p of ring) for (const [a, b] of edges) add(p, a, b);
+    }
+  }
+  pairs.sort((x, y) => x.bound - y.bound);
+  let best = Infinity;
+  for (const { bound, p, a, b } of pairs) {
     if (bound > best) break;
     best = Math.min(best, edgeDistance(p, a, b));
   }

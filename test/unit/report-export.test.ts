@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Geometry } from 'geojson';
-import { M2_PER_MU, type SiteCheckResult } from '../../src/geo/index';
+import type { SiteCheckResult } from '../../src/geo/index';
 import { reportFileName } from '../../src/present/file-name';
 import { siteCheckCsv } from '../../src/present/site-csv';
 import { siteCheckGeoJson } from '../../src/present/site-geojson';
@@ -80,7 +80,8 @@ describe('siteCheckGeoJson', () => {
       role: 'site',
       kind: 'polygon',
       areaM2: bigResult.site.areaM2,
-      areaMu: bigResult.site.areaM2 / M2_PER_MU,
+      // 1 亩 = 1/15 公顷 = 666.67 m² (市制), written out rather than taken from src/geo's M2_PER_MU
+      areaMu: expect.closeTo((bigResult.site.areaM2 * 15) / 10_000, 6),
       verdict: bigResult.verdict.level,
       dataset: '重庆市（示例数据）',
     });
