@@ -3,29 +3,43 @@
  * distance labels must show the same figures. The map draws its labels into the WebGL canvas;
  * the planner layer mirrors them in a visually hidden list for screen readers (from the same
  * overlay rows), which is what this test reads. Expected strings are written by hand for this
- * fixed site (the figures themselves are checked against GeographicLib and PostGIS elsewhere).
+ * fixed site, and its area and distances are GeographicLib's, worked out here from the data
+ * without the app's code.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
+import type { Polygon } from 'geojson';
+import type { Rivers } from '../../src/data/contract';
 import { encodeSite } from '../../src/state/site-link';
 import { parseCsv } from '../read-csv';
+import { referenceAreaM2 } from '../unit/reference-area';
+import { referenceSiteNearestM } from '../unit/reference-nearest';
+import { units } from './data';
 import { browserSession } from './session';
 
 const base = inject('baseUrl');
 const { open } = browserSession(base);
 
 /** A ≈1.58 km² pentagon in 万州, 1.8 km from the Yangtze, inside one key-control unit. */
-const SITE = encodeURIComponent(
-  encodeSite({
-    type: 'Polygon',
-    coordinates: [[[108.372, 30.79], [108.384, 30.79], [108.386, 30.797], [108.378, 30.803], [108.37, 30.798], [108.372, 30.79]]],
-  }),
-);
+const PENTAGON: Polygon = {
+  type: 'Polygon',
+  coordinates: [[[108.372, 30.79], [108.384, 30.79], [108.386, 30.797], [108.378, 30.803], [108.37, 30.798], [108.372, 30.79]]],
+};
+const SITE = encodeURIComponent(encodeSite(PENTAGON));
 
 const UNIT = 'ZH50010120005';
 const NEAREST = 'ZH50015410014';
 
 describe('the same figures on every surface', () => {
+  it("the site's figures written below are GeographicLib's, from the data alone", () => {
+    expect(Math.round(referenceAreaM2(PENTAGON))).toBe(1_580_994);
+    const priority = units.features.filter((f) => f.properties.category === 'priority');
+    expect(referenceSiteNearestM(PENTAGON, priority)).toBeCloseTo(13_308.35, 2);
+    const rivers = (JSON.parse(readFileSync('public/data/rivers.geojson', 'utf8')) as Rivers).features;
+    const toRiver = (name: string) => referenceSiteNearestM(PENTAGON, rivers.filter((f) => f.properties.name === name));
+    expect([toRiver('长江'), toRiver('嘉陵江'), toRiver('乌江')].map((m) => m.toFixed(2))).toEqual(['1799.88', '190911.23', '150565.35']);
+  });
+
   it('site panel, report, CSV and map labels agree for a fixed site', async () => {
     const { page, errors } = await open(`#map=12.5/30.79/108.40&site=${SITE}`);
     const panel = page.getByTestId('site-check');

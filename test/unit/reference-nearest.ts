@@ -7,7 +7,7 @@
  */
 import { bbox, booleanIntersects, booleanPointInPolygon } from '@turf/turf';
 import geographiclib from 'geographiclib-geodesic';
-import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 
 const { Geodesic } = geographiclib;
 const g = Geodesic.WGS84;
@@ -81,12 +81,16 @@ function siteVertices(site: Geometry): Position[] {
   throw new Error(`no vertices for ${site.type}`);
 }
 
+/** A polygon's rings or a line's paths. */
+const pathsOf = (g: Polygon | MultiPolygon | LineString | MultiLineString): Position[][] =>
+  g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates.flat() : g.coordinates;
+
 /**
- * Distance, metres, from a site (point, line or area) to the nearest feature: 0 where they meet
- * (turf's booleanIntersects), else the least distance from a vertex of one to an edge of the
- * other, each by GeographicLib alone, pairs taken nearest box first.
+ * Distance, metres, from a site (point, line or area) to the nearest feature (areas or lines): 0
+ * where they meet (turf's booleanIntersects), else the least distance from a vertex of one to an
+ * edge of the other, each by GeographicLib alone, pairs taken nearest box first.
  */
-export function referenceSiteNearestM(site: Geometry, features: Feature<Polygon | MultiPolygon>[]): number {
+export function referenceSiteNearestM(site: Geometry, features: Feature<Polygon | MultiPolygon | LineString | MultiLineString>[]): number {
   const [w, s, e, n] = bbox(site);
   const boxesMeet = (f: Feature) => {
     const [fw, fs, fe, fn] = bbox(f);
@@ -97,15 +101,14 @@ export function referenceSiteNearestM(site: Geometry, features: Feature<Polygon 
   const edges = siteEdges(site);
   // Any two vertices bound the distance from above; pairs whose box is farther cannot be nearest.
   const first = vertices[0]!;
-  const upper = Math.min(...features.map((f) => dist(first, (f.geometry.type === 'Polygon' ? f.geometry.coordinates[0] : f.geometry.coordinates[0]![0])![0]!)));
+  const upper = Math.min(...features.map((f) => dist(first, pathsOf(f.geometry)[0]![0]!)));
   const pairs: { bound: number; p: Position; a: Position; b: Position }[] = [];
   const add = (p: Position, a: Position, b: Position) => {
     const bound = boxBoundM(p, a, b);
     if (bound <= upper) pairs.push({ bound, p, a, b });
   };
   for (const f of features) {
-    const rings = f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat();
-    for (const ring of rings) {
+    for (const ring of pathsOf(f.geometry)) {
       for (let i = 0; i < ring.length - 1; i++) for (const p of vertices) add(p, ring[i]!, ring[i + 1]!);
       for (const p of ring) for (const [a, b] of edges) add(p, a, b);
     }
