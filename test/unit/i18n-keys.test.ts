@@ -93,3 +93,28 @@ describe('message keys', () => {
     expect(used('no.such.key')).toBe(false);
   });
 });
+
+/** The members of a string-literal union type, read from its source file. */
+function unionMembers(file: string, type: string): string[] {
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  const body = text.slice(text.indexOf(`export type ${type} =`)).replace(/\/\*[\s\S]*?\*\//g, '').split(';')[0]!;
+  return [...body.matchAll(/\|\s*'([\w-]+)'/g)].map((m) => m[1]!);
+}
+
+describe('error codes that can reach the interface', () => {
+  it.each([
+    ['src/upload/errors.ts', 'UploadErrorCode', 'upload.error.'],
+    ['src/geo/errors.ts', 'GeoInputErrorCode', 'geoerror.'],
+  ])('%s: every %s has its own sentence in Chinese and in English', (file, type, prefix) => {
+    const codes = unionMembers(file, type);
+    expect(codes.length).toBeGreaterThan(5);
+    // A code's sentence is its own key, or keys refined by what the error names (`.prj`, `.cell`:
+    // ui/planner/upload-messages.ts picks them), each of which must be there in both languages.
+    const keysOf = (code: string) => allKeys.filter((k) => k === `${prefix}${code}` || k.startsWith(`${prefix}${code}.`));
+    expect(codes.filter((c) => keysOf(c).length === 0)).toEqual([]);
+    for (const lang of ['zh', 'en'] as const) {
+      const untranslated = codes.flatMap(keysOf).filter((k) => kit.translate(lang, k as Parameters<typeof kit.translate>[1]) === k);
+      expect(untranslated, lang).toEqual([]);
+    }
+  });
+});
