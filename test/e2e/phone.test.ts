@@ -79,6 +79,10 @@ describe('phones at 360 px', () => {
     await expect(page.getByTestId('sheet-handle').getAttribute('aria-expanded')).resolves.toBe('true');
     const expanded = (await sheet.boundingBox())!.height;
     expect(expanded).toBeGreaterThan(collapsed * 1.15);
+    // The map above the expanded sheet is short: nothing over the map hangs over the sheet.
+    for (const control of await page.locator('.list-toggle:visible, .maplibregl-ctrl:visible, .locate:visible').all()) {
+      expect(overlap((await control.boundingBox())!, (await sheet.boundingBox())!), (await control.getAttribute('class')) ?? '').toBe(false);
+    }
 
     const closeButton = page.getByRole('button', { name: '关闭详情（Esc）' });
     const close = (await closeButton.boundingBox())!;
@@ -150,7 +154,8 @@ describe('phones at 360 px', () => {
     const cells = await report.locator('td').evaluateAll((tds) =>
       tds.map((td) => {
         const r = td.getBoundingClientRect();
-        return { width: r.width, right: r.right, text: td.textContent!.trim(), label: getComputedStyle(td, '::before').content };
+        const label = getComputedStyle(td, '::before');
+        return { width: r.width, right: r.right, height: r.height, text: td.textContent!.trim(), label: label.content, labelHeight: parseFloat(label.height) || 0 };
       }),
     );
     expect(cells.length).toBeGreaterThan(20);
@@ -158,6 +163,8 @@ describe('phones at 360 px', () => {
       expect(c.right, c.text).toBeLessThanOrEqual(narrow.width);
       // A clause number sits inline before its text; every other cell spans the card.
       if (!/^\d+$/.test(c.text)) expect(c.width, c.text).toBeGreaterThan(narrow.width / 2);
+      // A name that wraps (最短距离（椭球面测地线）) makes its card taller, never runs into the next line.
+      expect(c.labelHeight, c.text).toBeLessThanOrEqual(c.height + 0.5);
     }
     // The unit's row names its values: the column header is shown beside each one.
     const unitCells = await report
