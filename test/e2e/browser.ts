@@ -76,6 +76,24 @@ export async function pixelAt(page: Page, x: number, y: number): Promise<[number
   }, png.toString('base64'));
 }
 
+/** How many pixels of the map's canvas are within `tolerance` (sum of |Δr|+|Δg|+|Δb|) of `rgb`, from a screenshot. */
+export async function mapPixelsNear(page: Page, rgb: [number, number, number], tolerance = 60): Promise<number> {
+  const png = await page.locator('.map canvas').screenshot();
+  return page.evaluate(
+    async ([b64, [r, g, b], tol]) => {
+      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const d = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i]! - r) + Math.abs(d[i + 1]! - g) + Math.abs(d[i + 2]! - b) < tol) n++;
+      return n;
+    },
+    [png.toString('base64'), rgb, tolerance] as const,
+  );
+}
+
 /**
  * Page position of a lon/lat on a map showing `view` (zoom/lat/lon at the map's centre), by
  * Web Mercator with MapLibre's 512-px tiles: an answer that does not ask the app.

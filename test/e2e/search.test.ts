@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { waitForMapIdle } from './browser';
+import { mapPixelsNear, waitForMapIdle } from './browser';
 import { browserSession } from './session';
 import { sections } from './data';
 
@@ -34,17 +34,28 @@ describe('search', () => {
     });
   }
 
-  it('pinyin initials find a district; picking it flies there without filtering anything', async () => {
+  it('pinyin, full or initials, finds a district; picking it flies there and outlines it, without filtering anything', async () => {
     const { page, errors } = await open('');
+    await box(page).fill('yuzhong');
+    await expect(page.getByRole('option').first().locator('.label').textContent()).resolves.toBe('渝中区');
     await box(page).fill('yz');
     await expect(page.getByRole('option').first().locator('.label').textContent()).resolves.toBe('渝中区');
     await page.keyboard.press('Enter');
+    await page.waitForURL((url) => Number(/map=([\d.]+)\//.exec(url.hash)?.[1]) > 10);
+    await page.waitForTimeout(800);
     await waitForMapIdle(page);
-    const zoom = Number(/map=([\d.]+)\//.exec(page.url())?.[1]);
-    expect(zoom).toBeGreaterThan(10);
     expect(page.url()).not.toContain('d=');
     await expect(page.locator('.filters .shown').textContent()).resolves.toBe('显示 818 个单元、74 个断面');
     await expect(page.getByTestId('active-filters').count()).resolves.toBe(0);
+    // The outline is in the light scheme's highlight colour (#1d2b36): the same view, reloaded
+    // (the outline is not in the link), has none of it.
+    const outlined = await mapPixelsNear(page, [0x1d, 0x2b, 0x36]);
+    await page.reload();
+    await waitForMapIdle(page);
+    await page.waitForTimeout(800);
+    await waitForMapIdle(page);
+    const plain = await mapPixelsNear(page, [0x1d, 0x2b, 0x36]);
+    expect(outlined - plain).toBeGreaterThan(500);
     expect(errors).toEqual([]);
   });
 
@@ -56,6 +67,8 @@ describe('search', () => {
     await expect(first.locator('.label').textContent()).resolves.toBe('Cuntan 寸滩');
     await expect(first.locator('.meta').textContent()).resolves.toMatch(/^Section · Yangtze River 长江 · [A-Za-z]+ District /);
     expect(await onTop(page, '[role="option"]')).toBe(true);
+    await box(page).fill('Yuzhong');
+    await expect(page.getByRole('option').first().locator('.label').textContent()).resolves.toBe('Yuzhong District 渝中区');
     await box(page).fill('Yangtze');
     // The search list's own options (the theme switch's <select> has options too).
     await expect(page.getByRole('listbox').getByRole('option').count()).resolves.toBe(8);
