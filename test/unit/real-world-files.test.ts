@@ -1,17 +1,19 @@
 /**
- * Files shaped like the ones other tools write (issue 11, "Real-world files"). Expected values
- * come from each format's own rules (TCX positions as written, code page 1252 for é, the EPSG
- * zone table), never from our parser.
+ * Files shaped like the ones other tools write (issue 11, "Real-world files"), committed in
+ * test/fixtures/real-world/ (written by its generate.ts). Expected values come from each format's
+ * own rules and the positions and names written by hand there (TCX positions as written, code page
+ * 1252 for é, the EPSG zone table), never from our parser.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { strictXmlParser } from '../../src/upload/xml-parser';
 import { describe, expect, test } from 'vitest';
-import { detectCrs } from '../../src/upload/detect-crs';
 import { parseUpload, type ParsedOk, type ParsedUpload } from '../../src/upload/index';
-import { readDbf } from '../../src/upload/shapefile';
-import { zipStored } from '../fixtures/upload/generate';
-import { fileFrom, loadFixture } from '../fixtures/upload/load';
-import { tmForward } from './reference/kruger';
+import { buildRealWorld, CRS_NAMES, CSV_POINTS, GPX_TRACK, LATIN1_RECORDS, PARCEL, XUZHOU } from '../fixtures/real-world/generate';
+import { fileFrom, outerRing, ringDeviation } from '../fixtures/upload/load';
+
+const DIR = 'test/fixtures/real-world';
+const real = (name: string) => fileFrom(name, new Uint8Array(readFileSync(join(DIR, name))));
 
 const ok = (r: ParsedUpload): ParsedOk => {
   if (r.status !== 'ok') throw new Error(`expected ok, got ${r.status}`);
@@ -33,53 +35,82 @@ describe('real-world files', () => {
     ]);
   });
 
-  test('a zip holding a GeoJSON (no shapefile) is read', async () => {
-    const geojson = new Uint8Array(loadFixture('project-wgs84.geojson').bytes);
-    const r = ok(await parseUpload(fileFrom('parcels.zip', zipStored([['parcels/project.geojson', geojson]]))));
-    expect(r.sourceFormat).toBe('geojson');
-    expect(r.features.features).toHaveLength(2);
-  });
-
-  test('GeoJSON crs names "WGS84" and "CGCS2000" are recognised, not warned about', async () => {
-    for (const [name, crs] of [['WGS84', 'EPSG:4326'], ['CGCS2000', 'EPSG:4490'], ['EPSG:4490', 'EPSG:4490']] as const) {
-      const doc = { type: 'FeatureCollection', crs: { type: 'name', properties: { name } }, features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [106.55, 29.56] } }] };
-      const r = ok(await parseUpload(fileFrom('a.geojson', JSON.stringify(doc))));
-      expect(r.detected).toEqual({ crs, how: 'declared', swapped: false });
-      expect(r.warnings).toEqual([]);
+  test('every file is what generate.ts writes (the fixtures do not drift from the script)', () => {
+    for (const [name, content] of Object.entries(buildRealWorld())) {
+      const want = typeof content === 'string' ? Buffer.from(content) : Buffer.from(content);
+      expect(readFileSync(join(DIR, name)).equals(want), name).toBe(true);
     }
   });
 
-  test('a Latin-1 .dbf without .cpg is decoded by its language-driver byte (0x57 = ANSI 1252)', () => {
-    // dBASE III: 32-byte header, one 32-byte field descriptor (NAME, C, 10), 0x0D, one record.
-    const dbf = new Uint8Array(32 + 32 + 1 + 11 + 1);
-    const v = new DataView(dbf.buffer);
-    dbf[0] = 0x03;
-    dbf.set([124, 1, 1], 1);
-    v.setUint32(4, 1, true);
-    v.setUint16(8, 32 + 32 + 1, true);
-    v.setUint16(10, 1 + 10, true);
-    dbf[29] = 0x57;
-    dbf.set([...'NAME'].map((c) => c.charCodeAt(0)), 32);
-    dbf[32 + 11] = 'C'.charCodeAt(0);
-    dbf[32 + 16] = 10;
-    dbf[64] = 0x0d;
-    // "México" in code page 1252: é is 0xE9.
-    dbf.set([0x20, 0x4d, 0xe9, 0x78, 0x69, 0x63, 0x6f, 0x20, 0x20, 0x20, 0x20], 65);
-    dbf[76] = 0x1a;
-    const warnings: never[] = [];
-    const { rows, encoding } = readDbf(dbf, undefined, { warnings }, 'world');
-    expect(encoding).toBe('windows-1252');
-    expect(rows).toEqual([{ NAME: 'México' }]);
-    expect(warnings).toEqual([]);
+  describe('a zip holding something other than a shapefile is read for what it holds (macOS junk beside it)', () => {
+    test('GeoJSON', async () => {
+      const r = ok(await parseUpload(real('zip-holding-geojson.zip')));
+      expect(r.sourceFormat).toBe('geojson');
+      expect(r.features.features.map((f) => f.properties.name)).toEqual([PARCEL.name]);
+      expect(ringDeviation(outerRing(r.features.features[0]!.geometry), PARCEL.ring)).toBeLessThan(1e-12);
+    });
+    test('KML (not named doc.kml), as in a KMZ', async () => {
+      const r = ok(await parseUpload(real('zip-holding-kml.zip'), { xmlParser: strictXmlParser() }));
+      expect(r.sourceFormat).toBe('kmz');
+      expect(r.features.features.map((f) => f.properties.name)).toEqual([PARCEL.name]);
+      expect(ringDeviation(outerRing(r.features.features[0]!.geometry), PARCEL.ring)).toBeLessThan(1e-12);
+    });
+    test('GPX track', async () => {
+      const r = ok(await parseUpload(real('zip-holding-gpx.zip'), { xmlParser: strictXmlParser() }));
+      expect(r.sourceFormat).toBe('gpx');
+      const line = r.features.features[0]!.geometry as GeoJSON.LineString;
+      expect(line.coordinates.map((p) => [p[0], p[1]])).toEqual(GPX_TRACK);
+    });
+    test('CSV of points (Excel: BOM, CRLF)', async () => {
+      const r = ok(await parseUpload(real('zip-holding-csv.zip')));
+      expect(r.sourceFormat).toBe('csv');
+      expect(r.features.features.map((f) => [f.properties['点名'], (f.geometry as GeoJSON.Point).coordinates])).toEqual(
+        CSV_POINTS.map((p) => [p.name, p.at]),
+      );
+      expect(r.warnings).toEqual([]);
+    });
   });
 
-  test('unprefixed Gauss–Krüger from Xuzhou (CM 117°) is offered EPSG:4548, which puts it back in Xuzhou', () => {
-    const xuzhou: [number, number] = [117.18, 34.26];
-    const r = detectCrs([tmForward(xuzhou[0], xuzhou[1], 117)]);
+  test.each(CRS_NAMES)('GeoJSON crs name "$name" is recognised as $means, not warned about', async ({ file, means }) => {
+    const r = ok(await parseUpload(real(file)));
+    expect(r.detected).toEqual({ crs: means, how: 'declared', swapped: false });
+    expect(r.warnings).toEqual([]);
+  });
+
+  test('a Latin-1 world shapefile without .cpg is decoded by its DBF language-driver byte (0x57 = ANSI 1252)', async () => {
+    const r = ok(await parseUpload(real('world-latin1-ldid57.zip')));
+    expect(r.sourceFormat).toBe('shapefile');
+    expect(r.features.features.map((f) => [f.properties.NAME, (f.geometry as GeoJSON.Point).coordinates])).toEqual(
+      LATIN1_RECORDS.map((c) => [c.name, c.at]),
+    );
+    // No word about the encoding (no GB18030 fallback); only that the capitals lie far from Chongqing.
+    expect(r.warnings.map((w) => w.code)).toEqual(['outside-region']);
+  });
+
+  test('a Xuzhou 界址点 table (X north, Y east, no zone number) is offered all 21 unprefixed CGCS2000 3° zones, ranked; EPSG:4548 puts it back in Xuzhou', async () => {
+    const file = real('xuzhou-cgcs2000-cm117-no-zone.csv');
+    const r = await parseUpload(file);
     expect(r.status).toBe('ambiguous');
     if (r.status !== 'ambiguous') return;
-    expect(r.candidates).toHaveLength(21);
-    const c = r.candidates.find((k) => k.crs === 'EPSG:4548')!;
-    expect(Math.abs(c.center[0] - xuzhou[0]) + Math.abs(c.center[1] - xuzhou[1])).toBeLessThan(1e-8);
+    expect(r.swapped).toBe(true);
+    // EPSG:4534–4554 are the 3° zones with central meridians 75°–135°, written without the zone number.
+    const every = Array.from({ length: 21 }, (_, i) => `EPSG:${4534 + i}`);
+    expect(r.candidates.map((c) => c.crs).sort()).toEqual(every);
+    // Ranked by distance from Chongqing: CM 105° and 108° (Chongqing's own zones) before the rest.
+    expect(r.candidates.slice(0, 2).map((c) => c.crs).sort()).toEqual(['EPSG:4544', 'EPSG:4545']);
+    const distances = r.candidates.map((c) => c.distanceKm);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    const xuzhou = r.candidates.find((c) => c.crs === 'EPSG:4548')!;
+    expect(Math.abs(xuzhou.center[0] - 117.183)).toBeLessThan(1e-3);
+    expect(Math.abs(xuzhou.center[1] - 34.2625)).toBeLessThan(1e-3);
+
+    const chosen = ok(await parseUpload(file, { crs: 'EPSG:4548' }));
+    const got = chosen.features.features.map((f) => [f.properties['点号'], (f.geometry as GeoJSON.Point).coordinates]);
+    expect(got.map(([name]) => name)).toEqual(XUZHOU.map((p) => p.name));
+    got.forEach(([, at], i) => {
+      const want = XUZHOU[i]!.at;
+      // 1 mm in the file is ≈ 1e-8°.
+      expect(Math.abs((at as number[])[0]! - want[0]) + Math.abs((at as number[])[1]! - want[1])).toBeLessThan(1e-7);
+    });
   });
 });
