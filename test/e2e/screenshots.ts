@@ -3,6 +3,7 @@
  * Not a test: a way to look at what users see, at desktop and phone sizes.
  */
 import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { launch, openPage, waitForMapIdle } from './browser';
 import { configureSite, TILE_COLOUR } from './configured-site';
 import { serveDist } from './server';
@@ -36,6 +37,33 @@ async function typeInSearch(page: import('playwright-core').Page, text: string) 
 
 const desktop = { width: 1280, height: 800 };
 const phone = { width: 390, height: 844 };
+/** The narrowest phones in use, the width the newcomer issue asks every screen to fit. */
+const narrow = { width: 360, height: 740 };
+
+/** Opens the sample project file (two parcels 224 km apart): the dialog lists them. */
+async function uploadProject(page: import('playwright-core').Page) {
+  await page.locator('[data-tool="upload"]').click();
+  await page.getByTestId('upload-input').setInputFiles('test/fixtures/upload/project-wgs84.geojson');
+  await page.getByTestId('feature-choice').waitFor();
+}
+
+/** The site of the link checked and framed on the map. */
+async function siteChecked(page: import('playwright-core').Page) {
+  await page.getByTestId('site-check').waitFor();
+  await waitForMapIdle(page);
+}
+
+/** Three measure points in the upper half of the map (a phone's sheet takes the lower part). */
+async function measureTriangle(page: import('playwright-core').Page) {
+  await page.locator('[data-tool="measure"]').click();
+  await page.getByTestId('measure').waitFor();
+  const map = (await page.locator('.map').boundingBox())!;
+  const at = (fx: number, fy: number) => page.mouse.click(map.x + map.width * fx, map.y + map.height * fy);
+  await at(0.3, 0.25);
+  await at(0.72, 0.3);
+  await at(0.5, 0.55);
+  await page.getByTestId('measure-points').filter({ hasText: /3/ }).waitFor();
+}
 
 export const SHOTS: Shot[] = [
   { name: 'explorer-desktop', hash: '', viewport: desktop },
@@ -54,12 +82,30 @@ export const SHOTS: Shot[] = [
       await page.mouse.move(790, 440);
     },
   },
+  {
+    name: 'glossary-phone',
+    hash: '#map=12/29.56/106.55',
+    viewport: narrow,
+    act: async (page) => {
+      await page.getByRole('button', { name: '图层' }).click();
+      await page.locator('#sidebar [data-testid="glossary"] summary').click();
+      await page.locator('#sidebar [data-testid="glossary"] dt').first().scrollIntoViewIfNeeded();
+    },
+  },
   { name: 'section-en-desktop', hash: '#lang=en&map=10/29.62/106.60&sel=section:CQ-S007', viewport: desktop },
-  { name: 'upload-phone', hash: '', viewport: { width: 360, height: 740 }, act: (page) => page.locator('[data-tool="upload"]').click() },
+  { name: 'section-en-phone', hash: '#lang=en&map=10/29.62/106.60&sel=section:CQ-S007', viewport: narrow },
+  { name: 'sources-desktop', hash: '', viewport: desktop, act: (page) => page.getByTestId('illustrative-notice').locator('button.more').click() },
+  { name: 'sources-phone', hash: '', viewport: narrow, act: (page) => page.getByTestId('illustrative-notice').locator('button.more').click() },
+  { name: 'upload-desktop', hash: '', viewport: desktop, act: (page) => page.locator('[data-tool="upload"]').click() },
+  { name: 'upload-phone', hash: '', viewport: narrow, act: (page) => page.locator('[data-tool="upload"]').click() },
+  { name: 'feature-choice-desktop', hash: '#map=9/30.2/107.5', viewport: desktop, act: uploadProject },
+  { name: 'feature-choice-phone', hash: '#lang=en&map=9/30.2/107.5', viewport: narrow, act: uploadProject },
+  { name: 'measure-desktop', hash: '#map=13/29.56/106.55', viewport: desktop, act: measureTriangle },
+  { name: 'measure-phone', hash: '#map=13/29.56/106.55', viewport: narrow, act: measureTriangle },
   {
     name: 'sheet-phone',
     hash: '#map=10/29.62/106.60&sel=section:CQ-S007',
-    viewport: { width: 360, height: 740 },
+    viewport: narrow,
     act: (page) => page.getByTestId('sheet-handle').click(),
   },
   { name: 'search-desktop', hash: '', viewport: desktop, act: (page) => typeInSearch(page, '渝中') },
@@ -70,18 +116,29 @@ export const SHOTS: Shot[] = [
     name: 'site-check-desktop',
     hash: `#map=12.5/30.79/108.40&site=${SITE}`,
     viewport: desktop,
-    act: async (page) => {
-      await page.getByTestId('site-check').waitFor();
-      await waitForMapIdle(page);
-    },
+    act: siteChecked,
   },
   {
     name: 'site-check-phone',
     hash: `#map=12/30.79/108.39&site=${SITE}`,
     viewport: phone,
+    act: siteChecked,
+  },
+  {
+    name: 'site-check-phone-dark',
+    hash: `#map=12/30.79/108.39&site=${SITE}&theme=dark`,
+    viewport: narrow,
+    act: siteChecked,
+  },
+  {
+    name: 'report-phone',
+    hash: `#map=12/30.79/108.39&site=${SITE}`,
+    viewport: narrow,
     act: async (page) => {
       await page.getByTestId('site-check').waitFor();
-      await waitForMapIdle(page);
+      await page.getByRole('button', { name: '打印报告 / 导出' }).click();
+      await page.getByTestId('report').waitFor();
+      await page.getByTestId('report-units').scrollIntoViewIfNeeded();
     },
   },
   {
@@ -145,7 +202,9 @@ async function main() {
   const browser = await launch();
   try {
     for (const shot of SHOTS.filter((s) => !only.length || only.includes(s.name))) {
-      const { page, errors } = await openPage(browser, (shot.basemaps ? configured.url : url) + shot.hash, shot.viewport);
+      // A phone is a touch screen: its hints speak of taps (pointer: coarse).
+      const touch = shot.viewport.width < 500 ? { hasTouch: true, isMobile: true } : {};
+      const { page, errors } = await openPage(browser, (shot.basemaps ? configured.url : url) + shot.hash, shot.viewport, undefined, touch);
       await waitForMapIdle(page);
       await shot.act?.(page);
       await page.waitForTimeout(500);
@@ -159,4 +218,5 @@ async function main() {
   }
 }
 
-void main();
+// Run as a script (npm run screenshots); test/unit/screenshots-docs.test.ts imports SHOTS only.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) void main();
