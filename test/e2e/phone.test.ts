@@ -71,6 +71,32 @@ describe('phones at 360 px', () => {
     expect(errors).toEqual([]);
   });
 
+  it('the zone question fits 360 px: all 21 unprefixed 3° zones, Chongqing\'s own first, each row a 44 px target; the answer lists the parcels', async () => {
+    const { page, errors } = await open('', narrow);
+    await page.locator('[data-tool="upload"]').click();
+    const dialog = page.getByTestId('upload-dialog');
+    await dialog.getByRole('checkbox', { name: 'CSV 的点按顺序连成范围' }).check();
+    await page.getByTestId('upload-input').setInputFiles('test/fixtures/upload/project-epsg4545.csv');
+    const radios = dialog.getByRole('radio');
+    await radios.first().waitFor();
+    await expect(radios.count()).resolves.toBe(21);
+    // The file's eastings are in CM 108° (EPSG:4545), the zone of most of Chongqing.
+    await expect(dialog.locator('.candidates label').first().innerText()).resolves.toMatch(/中央经线 108°/);
+    const box = (await dialog.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(narrow.width);
+    await expect(dialog.evaluate((d) => d.scrollWidth - d.clientWidth)).resolves.toBe(0);
+    for (const { box: row, text } of await boxes(dialog.locator('.candidates label'))) {
+      expect(row.height, text).toBeGreaterThanOrEqual(TARGET);
+      expect(row.x + row.width, text).toBeLessThanOrEqual(narrow.width);
+    }
+    await dialog.getByRole('radio', { name: /中央经线 108°/ }).check();
+    await dialog.getByRole('button', { name: '使用所选坐标系' }).click();
+    await page.getByTestId('feature-choice').waitFor();
+    await expect(page.getByTestId('feature-choice').locator('li label').count()).resolves.toBe(2);
+    expect(errors).toEqual([]);
+  });
+
   it('the bottom sheet has a handle that expands and collapses it; its × covers no text; the value table keeps readable columns', async () => {
     const { page, errors } = await open('#map=10/29.62/106.60&sel=section:CQ-S007', narrow);
     const sheet = page.getByTestId('inspector');

@@ -47,6 +47,14 @@ async function uploadProject(page: import('playwright-core').Page) {
   await page.getByTestId('feature-choice').waitFor();
 }
 
+/** A CSV of plain Gauss–Krüger eastings: the dialog asks which 3° zone they are in. */
+async function askForZone(page: import('playwright-core').Page) {
+  await page.locator('[data-tool="upload"]').click();
+  await page.getByRole('checkbox', { name: 'CSV 的点按顺序连成范围' }).check();
+  await page.getByTestId('upload-input').setInputFiles('test/fixtures/upload/project-epsg4545.csv');
+  await page.getByTestId('upload-dialog').getByRole('radio').first().waitFor();
+}
+
 /** The site of the link checked and framed on the map. */
 async function siteChecked(page: import('playwright-core').Page) {
   await page.getByTestId('site-check').waitFor();
@@ -98,6 +106,8 @@ export const SHOTS: Shot[] = [
   { name: 'sources-phone', hash: '', viewport: narrow, act: (page) => page.getByTestId('illustrative-notice').locator('button.more').click() },
   { name: 'upload-desktop', hash: '', viewport: desktop, act: (page) => page.locator('[data-tool="upload"]').click() },
   { name: 'upload-phone', hash: '', viewport: narrow, act: (page) => page.locator('[data-tool="upload"]').click() },
+  { name: 'zone-choice-desktop', hash: '', viewport: desktop, act: askForZone },
+  { name: 'zone-choice-phone', hash: '', viewport: narrow, act: askForZone },
   { name: 'feature-choice-desktop', hash: '#map=9/30.2/107.5', viewport: desktop, act: uploadProject },
   { name: 'feature-choice-phone', hash: '#lang=en&map=9/30.2/107.5', viewport: narrow, act: uploadProject },
   { name: 'measure-desktop', hash: '#map=13/29.56/106.55', viewport: desktop, act: measureTriangle },
