@@ -136,6 +136,8 @@ export function dotCollision(id: string, source: string, radius: readonly number
       'icon-ignore-placement': false,
       'icon-padding': 0,
     },
+    // Placed, never drawn: MapLibre skips an icon layer at opacity 0, and with it a shader program.
+    paint: { 'icon-opacity': 0 },
   };
 }
 

@@ -32,6 +32,13 @@ describe('the map style', () => {
     expect(layer(layers, 'river-labels').filter).toEqual(['!=', ['get', 'name'], '']);
   });
 
+  it('places the dots\' collision footprints without drawing them (an icon layer at opacity 0 is skipped, shader and all)', () => {
+    const { layers } = style();
+    const footprints = layers.filter((l) => l.type === 'symbol' && (l.layout as { 'icon-image'?: unknown } | undefined)?.['icon-image'] === 'collision-box');
+    expect(footprints.map((l) => l.id).sort()).toEqual(['points-collision', 'sections-collision']);
+    for (const l of footprints) expect((l.paint as { 'icon-opacity'?: unknown })['icon-opacity']).toBe(0);
+  });
+
   it('draws no feature twice for selection or hover: those come from a highlight source that starts empty', () => {
     const built = style();
     const text = JSON.stringify(built.layers);
