@@ -115,6 +115,18 @@ describe('explorer', () => {
     expect(sheet!.height).toBeLessThan(844 * 0.6);
     expect(errors).toEqual([]);
   });
+  it('in dark mode every control over the map is dark, none left white', async () => {
+    const { page, errors } = await open('#theme=dark');
+    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
+    const selectors = ['.toolbar', '.maplibregl-ctrl-group', '.locate', '[data-testid="list-toggle"]', '.maplibregl-ctrl-attrib'];
+    for (const selector of selectors) {
+      const background = await page.locator(selector).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+      const [r, g, b] = background.match(/[\d.]+/g)!.map(Number);
+      // Mean of the channels: the dark paper is #131d24 (≈ 24); white is 255.
+      expect((r! + g! + b!) / 3, `${selector}: ${background}`).toBeLessThan(80);
+    }
+    expect(errors).toEqual([]);
+  });
   it('no page ever asked another origin for anything', () => {
     expect(opened.length).toBeGreaterThan(5);
     expect(opened.flatMap((o) => o.foreignRequests)).toEqual([]);

@@ -134,6 +134,7 @@ export const SHOTS: Shot[] = [
     viewport: phone,
     act: siteChecked,
   },
+  { name: 'site-check-desktop-dark', hash: `#map=12.5/30.79/108.40&site=${SITE}&theme=dark`, viewport: desktop, act: siteChecked },
   {
     name: 'site-check-phone-dark',
     hash: `#map=12/30.79/108.39&site=${SITE}&theme=dark`,
