@@ -1,8 +1,10 @@
 /**
- * `npm run geodata:tiles -- <data folder>`: switch a data folder's units layer from one GeoJSON
- * file to tiles + store. Reads `manifest.json`, validates the units file with the app's own
- * validator, writes `units.pmtiles`, `units.index.bin.gz`, `units.store.bin` beside it and
- * rewrites the units entry of the manifest (the GeoJSON file stays, unused by the app).
+ * `npm run geodata:tiles -- <data folder>`: switch a data folder to the national-scale format.
+ * Reads `manifest.json` and validates the units and sections files with the app's own validator,
+ * then writes beside them `units.pmtiles`, `units.index.bin.gz`, `units.store.bin` (tiles +
+ * store) and `sections.points.geojson` + `sections.readings/<adcode>.json` (the sections'
+ * readings apart, read when a section is opened), and rewrites both manifest entries. The
+ * GeoJSON files stay, unused by the app.
  *
  *   --minzoom Z --maxzoom Z --labels Z   zoom range of the tiles and first zoom of unit labels
  *                                        (default 5, 12, 10: a city; the national set uses 2, 9, 8)
@@ -10,9 +12,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Manifest, Units } from '../../src/data/contract';
+import type { Manifest, Sections, Units } from '../../src/data/contract';
 import { validateManifest } from '../../src/data/validate';
 import { validateLayer } from '../../src/data/validate-layer';
+import { writeReadingsApart } from './readings';
 import { writeTiledUnits } from './write-layer';
 
 const { values, positionals } = parseArgs({
@@ -39,6 +42,15 @@ const { files, bytes, tiles } = writeTiledUnits(units.features, dir, 'units', {
   name: layer.title.en,
 });
 Object.assign(layer, files);
-writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest) + '\n');
 console.log(`${units.features.length} units → ${tiles} tiles in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 for (const [f, n] of Object.entries(bytes)) console.log(`  ${f.padEnd(28)} ${(n / 1024).toFixed(0).padStart(8)} KB`);
+
+// a folder whose sections already keep their readings apart is left as it is
+const sectionsLayer = manifest.layers.find((l) => l.kind === 'sections')!;
+if (sectionsLayer.readings === undefined) {
+  const sections = validateLayer<Sections>(sectionsLayer.file, 'sections', JSON.parse(readFileSync(join(dir, sectionsLayer.file), 'utf8')));
+  const apart = writeReadingsApart(sections, dir);
+  Object.assign(sectionsLayer, { file: apart.file, readings: apart.readings });
+  console.log(`${sections.features.length} sections → ${apart.file}, readings in ${apart.files} files ${apart.readings}`);
+}
+writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest) + '\n');

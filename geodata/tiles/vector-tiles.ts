@@ -2,8 +2,10 @@
  * Vector tiles of a units layer, cut with `@maplibre/geojson-vt` (simplified per zoom: tolerance
  * in tile pixels) and serialized with `@maplibre/vt-pbf`, gzip'd. Two layers per tile:
  * `units` (polygons; feature id = the unit's position in the layer, the same number the geometry
- * store uses; properties `code` (feature-state id), `category`, `adcode` (filters)) and `unit-labels` (one point
- * per unit at its label position, `code` and `name`, from `labelMinZoom`).
+ * store uses, so it is the feature-state id and what a click reads from the store; properties
+ * `category` and `adcode` (style and filters)) and `unit-labels` (one point per unit at its label
+ * position, `name`, from `labelMinZoom`). No unit code: a code is unique to its feature, so every
+ * code would be one more entry in the tile's table of values (a quarter of a national view's bytes).
  */
 import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
@@ -33,7 +35,7 @@ export function unitTiles(units: readonly UnitFeature[], bounds: [number, number
   const polygons = new GeoJSONVT(
     {
       type: 'FeatureCollection',
-      features: units.map((u, id) => ({ type: 'Feature', id, geometry: u.geometry, properties: { code: u.properties.code, category: u.properties.category, adcode: u.properties.adcode } })),
+      features: units.map((u, id) => ({ type: 'Feature', id, geometry: u.geometry, properties: { category: u.properties.category, adcode: u.properties.adcode } })),
     },
     { maxZoom: o.maxZoom, indexMaxZoom: Math.min(5, o.maxZoom), tolerance: 3, extent: 4096, buffer: 64 },
   );
@@ -42,7 +44,7 @@ export function unitTiles(units: readonly UnitFeature[], bounds: [number, number
     type: 'Feature',
     id,
     geometry: a.geometry,
-    properties: { code: a.properties.code, name: a.properties.name },
+    properties: { name: a.properties.name },
   }));
   const labels = new GeoJSONVT({ type: 'FeatureCollection', features: points }, { maxZoom: o.maxZoom, indexMaxZoom: Math.min(5, o.maxZoom), extent: 4096, buffer: 64 });
   const out: TileInput[] = [];

@@ -45,8 +45,8 @@ export function writeTiledUnits(units: UnitFeature[], dir: string, stem: string,
       name: o.name,
       format: 'pbf',
       vector_layers: [
-        { id: UNITS_LAYER, fields: { code: 'String', category: 'String', adcode: 'String' }, minzoom: o.minZoom, maxzoom: o.maxZoom },
-        { id: LABELS_LAYER, fields: { code: 'String', name: 'String' }, minzoom: o.labelMinZoom, maxzoom: o.maxZoom },
+        { id: UNITS_LAYER, fields: { category: 'String', adcode: 'String' }, minzoom: o.minZoom, maxzoom: o.maxZoom },
+        { id: LABELS_LAYER, fields: { name: 'String' }, minzoom: o.labelMinZoom, maxzoom: o.maxZoom },
       ],
     },
   });

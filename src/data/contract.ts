@@ -72,7 +72,8 @@ export interface SectionProperties {
   target_class: WaterClass;
   class: WaterClass;
   cross_border: string | null;
-  monthly: MonthlyReading[];
+  /** Absent when the layer keeps its readings apart (manifest `readings`): read when the section is opened. */
+  monthly?: MonthlyReading[];
 }
 export type SectionFeature = Feature<Point, SectionProperties>;
 
@@ -132,6 +133,13 @@ export interface ManifestLayer {
   tiles?: { minzoom: number; maxzoom: number; labelMinzoom: number };
   /** `tiles+store`: what the legend shows without loading every unit. */
   summary?: UnitsSummary;
+  /**
+   * `sections` only: the monthly readings kept apart from the points, one JSON file per adcode:
+   * a path with `{adcode}` (e.g. `sections.readings/{adcode}.json`), each file
+   * `{ "<section id>": MonthlyReading[] }`. The layer's features then carry no `monthly`, and a
+   * section's file is read when one of its sections is first opened.
+   */
+  readings?: string;
   kind: LayerKind;
   title: { zh: string; en: string };
   provenance: 'illustrative' | 'official';
@@ -139,6 +147,9 @@ export interface ManifestLayer {
   source: LocalText;
   date: string;
 }
+
+/** The part of a sections layer's `readings` path that names the file of one adcode. */
+export const READINGS_KEY = '{adcode}';
 
 /** Text a data file gives either once for every language or as `{ zh, en }`. */
 export type LocalText = string | { zh: string; en: string };

@@ -4,6 +4,7 @@
  */
 import type { Dataset, LayerKind, Manifest, ManifestLayer, TiledUnits } from './contract';
 import { DataError, validateManifest } from './validate';
+import type { LayerOptions } from './validate-layer';
 
 export type FetchLike = (url: string) => Promise<{ ok: boolean; status: number; json(): Promise<unknown>; arrayBuffer?(): Promise<ArrayBuffer> }>;
 
@@ -11,7 +12,7 @@ export type FetchLike = (url: string) => Promise<{ ok: boolean; status: number; 
  * Validates one layer file's bytes somewhere else (`parse-client.ts`: in a worker). Resolves
  * when `parseLayer` (validate-layer.ts) accepts them, rejects with the DataError it throws.
  */
-export type LayerValidator = (file: string, kind: LayerKind, bytes: ArrayBuffer) => Promise<void>;
+export type LayerValidator = (file: string, kind: LayerKind, bytes: ArrayBuffer, options: LayerOptions) => Promise<void>;
 
 async function fetchFile(fetcher: FetchLike, base: URL, file: string) {
   const url = new URL(file, base);
@@ -26,7 +27,7 @@ async function fetchFile(fetcher: FetchLike, base: URL, file: string) {
   return response;
 }
 
-async function fetchJson(fetcher: FetchLike, base: URL, file: string): Promise<unknown> {
+export async function fetchJson(fetcher: FetchLike, base: URL, file: string): Promise<unknown> {
   const response = await fetchFile(fetcher, base, file);
   try {
     return await response.json();
@@ -65,9 +66,10 @@ export async function loadDataset(
     const layer = manifest.layers.find((l) => l.kind === kind)!;
     // tiled units are drawn from tiles and queried from the store: no GeoJSON to fetch
     if (kind === 'units' && tiled) return { type: 'FeatureCollection', features: [] } as unknown as T;
+    const options: LayerOptions = { readingsApart: layer.readings !== undefined };
     if (!validator) {
       const [{ validateLayer }, json] = await Promise.all([import('./validate-layer'), fetchJson(fetcher, base, layer.file)]);
-      return validateLayer<T>(layer.file, kind, json);
+      return validateLayer<T>(layer.file, kind, json, options);
     }
     const response = await fetchFile(fetcher, base, layer.file);
     let bytes: ArrayBuffer;
@@ -79,7 +81,7 @@ export async function loadDataset(
     // A copy for the page's own parse and for the map, whose worker reads it by URL; the
     // originals go to the validator. Until it answers, a parse error is its to explain.
     const copy = new Blob([bytes], { type: 'application/geo+json' });
-    const validated = validator(layer.file, kind, bytes);
+    const validated = validator(layer.file, kind, bytes, options);
     const json: unknown = await copy.text().then(JSON.parse).catch(() => undefined);
     await validated;
     layerBytes[kind] = URL.createObjectURL(copy);

@@ -26,7 +26,7 @@ export function startParseWorker(): WorkerParser | null {
     unreadable: ({ file }) => new DataError(file, 'could not be read'),
   });
   return {
-    validate: async (file, kind, bytes) => void (await rpc.call({ file, kind, bytes }, [bytes])),
+    validate: async (file, kind, bytes, options) => void (await rpc.call({ file, kind, bytes, options }, [bytes])),
     terminate: () => rpc.terminate(),
   };
 }

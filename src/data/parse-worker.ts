@@ -6,13 +6,14 @@
  */
 import type { LayerKind } from './contract';
 import { DataError } from './data-error';
-import { parseLayer } from './validate-layer';
+import { parseLayer, type LayerOptions } from './validate-layer';
 import { serveCalls } from './worker-rpc';
 
 export interface ParseRequest {
   file: string;
   kind: LayerKind;
   bytes: ArrayBuffer;
+  options: LayerOptions;
 }
 
 /** A DataError's parts, rebuilt as one on the page; `message` for anything else. */
@@ -22,8 +23,8 @@ export interface ParseFault {
 }
 
 serveCalls<ParseRequest, null, ParseFault>(
-  ({ file, kind, bytes }) => {
-    parseLayer(file, kind, bytes);
+  ({ file, kind, bytes, options }) => {
+    parseLayer(file, kind, bytes, options);
     return null;
   },
   (e) =>

@@ -17,14 +17,18 @@ function required(field: string, test: (v: unknown) => boolean, expected: string
 }
 
 function monthlyCheck(props: Record<string, unknown>): string | null {
-  const monthly = props.monthly;
-  if (!Array.isArray(monthly)) return 'property “monthly” must be an array';
+  return readingsProblem(props.monthly, 'property “monthly”', 'monthly');
+}
+
+/** What is wrong with a list of monthly readings (`what` names the list, `at` prefixes an entry), or null. */
+export function readingsProblem(monthly: unknown, what: string, at: string): string | null {
+  if (!Array.isArray(monthly)) return `${what} must be an array`;
   for (const [i, m] of (monthly as Partial<MonthlyReading>[]).entries()) {
-    if (typeof m !== 'object' || m === null) return `monthly[${i}] must be an object`;
-    if (!isString(m.month) || !/^\d{4}-\d{2}$/.test(m.month)) return `monthly[${i}].month must be YYYY-MM`;
-    if (!isWaterClass(m.class)) return `monthly[${i}].class must be 1–6`;
+    if (typeof m !== 'object' || m === null) return `${at}[${i}] must be an object`;
+    if (!isString(m.month) || !/^\d{4}-\d{2}$/.test(m.month)) return `${at}[${i}].month must be YYYY-MM`;
+    if (!isWaterClass(m.class)) return `${at}[${i}].class must be 1–6`;
     for (const key of ['do', 'codmn', 'nh3n', 'tp', 'ph'] as const) {
-      if (!isNumber(m[key])) return `monthly[${i}].${key} must be a number`;
+      if (!isNumber(m[key])) return `${at}[${i}].${key} must be a number`;
     }
   }
   return null;
@@ -118,6 +122,15 @@ const SCHEMAS: Record<LayerKind, { geometry: string[]; checks: Check[]; idField:
   },
 };
 
+/** Sections whose readings are apart: the same properties, and no `monthly` (it would be read twice). */
+const SECTIONS_APART = {
+  ...SCHEMAS.sections,
+  checks: [
+    ...SCHEMAS.sections.checks.filter((c) => c !== monthlyCheck),
+    (p: Record<string, unknown>) => ('monthly' in p ? 'property “monthly” must be left out: the manifest keeps this layer’s readings apart' : null),
+  ],
+};
+
 /** Checks nesting depth and that every position is a finite lon/lat pair in range. */
 function geometryProblem(geometry: Geometry): string | null {
   const check = (coords: unknown, depth: number): boolean => {
@@ -139,12 +152,17 @@ function geometryProblem(geometry: Geometry): string | null {
 }
 
 /** Validates one data file; returns it typed when it meets the contract, throws DataError otherwise. */
-export function validateLayer<T extends FeatureCollection>(file: string, kind: LayerKind, json: unknown): T {
+export interface LayerOptions {
+  /** Sections whose readings are in files of their own (manifest `readings`): features carry no `monthly`. */
+  readingsApart?: boolean;
+}
+
+export function validateLayer<T extends FeatureCollection>(file: string, kind: LayerKind, json: unknown, { readingsApart = false }: LayerOptions = {}): T {
   const fc = json as Partial<FeatureCollection>;
   if (typeof json !== 'object' || json === null || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
     throw new DataError(file, 'not a GeoJSON FeatureCollection');
   }
-  const schema = SCHEMAS[kind];
+  const schema = kind === 'sections' && readingsApart ? SECTIONS_APART : SCHEMAS[kind];
   const seen = new Set<string>();
   fc.features.forEach((feature: Feature | null, i) => {
     const props = (feature?.properties ?? null) as Record<string, unknown> | null;
@@ -172,12 +190,12 @@ export function validateLayer<T extends FeatureCollection>(file: string, kind: L
 }
 
 /** One layer file's bytes as validated data (run by the parse worker). */
-export function parseLayer(file: string, kind: LayerKind, bytes: ArrayBuffer): unknown {
+export function parseLayer(file: string, kind: LayerKind, bytes: ArrayBuffer, options: LayerOptions = {}): unknown {
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     throw new DataError(file, 'is not valid JSON');
   }
-  return validateLayer(file, kind, json);
+  return validateLayer(file, kind, json, options);
 }

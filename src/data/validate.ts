@@ -6,7 +6,7 @@
 import type { Position } from 'geojson';
 import { validateBasemaps } from './basemaps';
 import { DataError } from './data-error';
-import type { LayerKind, Manifest } from './contract';
+import { READINGS_KEY, type LayerKind, type Manifest } from './contract';
 
 export { DataError };
 
@@ -58,6 +58,12 @@ export function validateManifest(json: unknown): Manifest {
       const t = layer.tiles;
       if (!t || !isNumber(t.minzoom) || !isNumber(t.maxzoom) || !isNumber(t.labelMinzoom)) fail('tiles must give minzoom, maxzoom and labelMinzoom');
       if (!layer.summary || !isNumber(layer.summary.count)) fail('summary (count and byCategory) is required');
+    }
+    if (layer.readings !== undefined) {
+      if (layer.kind !== 'sections') fail('only the sections layer can keep its readings apart');
+      if (!isString(layer.readings) || !layer.readings.includes(READINGS_KEY) || /^[a-z]+:|^\/\/|\.\./i.test(layer.readings)) {
+        fail(`readings must be a relative path inside data/ with ${READINGS_KEY} in it`);
+      }
     }
   });
   for (const kind of KINDS) {

@@ -8,7 +8,18 @@ import { LAYERS } from './style';
 
 const POINT_TOLERANCE_PX = 8;
 
-export function pickAt(map: MapLibreMap, point: { x: number; y: number }): Selection | null {
+/**
+ * A selection, or a unit drawn from tiles: its position in the layer, the only id its tile
+ * carries (the store gives its code and record, `state/unit-store.svelte.ts`).
+ */
+export type MapPick = Selection | { kind: 'tiled-unit'; index: number };
+
+/** The id of a unit as a drawn feature: its code from GeoJSON, its position in the layer from tiles. */
+export function unitFeatureId(feature: { id?: string | number; properties: Record<string, unknown>; source: string }, map: MapLibreMap): string {
+  return map.getSource(feature.source)?.type === 'vector' ? String(feature.id) : String(feature.properties.code);
+}
+
+export function pickAt(map: MapLibreMap, point: { x: number; y: number }): MapPick | null {
   const present = (ids: string[]) => ids.filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none');
   const box: [PointLike, PointLike] = [
     [point.x - POINT_TOLERANCE_PX, point.y - POINT_TOLERANCE_PX],
@@ -31,6 +42,7 @@ export function pickAt(map: MapLibreMap, point: { x: number; y: number }): Selec
   const unitLayers = present([LAYERS.unitsFill]);
   if (unitLayers.length) {
     const [unit] = map.queryRenderedFeatures([point.x, point.y], { layers: unitLayers });
+    if (unit && map.getSource(unit.source)?.type === 'vector') return { kind: 'tiled-unit', index: Number(unit.id) };
     if (unit) return { kind: 'unit', id: String(unit.properties.code) };
   }
   return null;

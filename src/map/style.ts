@@ -293,7 +293,7 @@ export function styleLayers(lang: 'zh' | 'en', scheme: Scheme): LayerSpecificati
  * reads none of them, and MapLibre's worker would otherwise write every point's readings into
  * every tile it cuts (a national set: 3,600 sections of 36 numbers each).
  */
-function withoutReadings<P extends { monthly: unknown }>(points: FeatureCollection<Point, P>): FeatureCollection<Point, Omit<P, 'monthly'>> {
+function withoutReadings<P extends { monthly?: unknown }>(points: FeatureCollection<Point, P>): FeatureCollection<Point, Omit<P, 'monthly'>> {
   return {
     type: 'FeatureCollection',
     features: points.features.map(({ properties: { monthly: _readings, ...properties }, ...feature }) => ({ ...feature, properties })),

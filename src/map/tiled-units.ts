@@ -1,6 +1,8 @@
 /**
  * The units layer drawn from a PMTiles archive instead of GeoJSON (`tiles+store` format): the
  * same layers with a `source-layer`, and unit labels from the archive's label points once they fit.
+ * The tiles carry no unit codes: a drawn unit is known by its feature id, its position in the
+ * layer, which the store reads it by (`map/pick.ts`).
  */
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { TiledUnits } from '../data/contract';

@@ -10,6 +10,7 @@ import { startParseWorker } from '../data/parse-client';
 import { buildLookup, resolveSelection, type Lookup } from '../data/lookup';
 import { placeNames, type PlaceNames } from '../present/names';
 import type { AppState } from './app.svelte';
+import type { SectionReadings } from './section-readings.svelte';
 import type { UnitStoreState } from './unit-store.svelte';
 
 export interface LoadedData {
@@ -23,6 +24,8 @@ export interface LoadedData {
   initialBounds: [number, number, number, number] | null;
   /** Tiled units (national scale): the store the units are read from; null for GeoJSON units. */
   unitStore: UnitStoreState | null;
+  /** Sections whose readings are kept apart (national scale): read when opened; null when inline. */
+  readings: SectionReadings | null;
   /** Context layers that failed to load or validate (file and why), left empty on the map. */
   unavailableLayers: string[];
 }
@@ -40,9 +43,11 @@ export class DataLoad {
     loadDataset(base, fetch, validator?.validate, (failure) => unavailableLayers.push(failure.message))
       .finally(() => validator?.terminate())
       .then(async (dataset) => {
-        const [{ labelPoints }, unitStore] = await Promise.all([
+        const readingsPath = dataset.manifest.layers.find((l) => l.kind === 'sections')?.readings;
+        const [{ labelPoints }, unitStore, readings] = await Promise.all([
           labels,
           dataset.tiledUnits ? import('./unit-store.svelte').then((m) => new m.UnitStoreState(dataset, base)) : null,
+          readingsPath ? import('./section-readings.svelte').then((m) => new m.SectionReadings(base, readingsPath)) : null,
         ]);
         const lookup = buildLookup(dataset);
         // a tiled unit is looked up in its store when selected (UnitStoreState.select)
@@ -58,6 +63,7 @@ export class DataLoad {
           illustrative: isIllustrative(dataset.manifest),
           initialBounds,
           unitStore,
+          readings,
           unavailableLayers,
         };
       })

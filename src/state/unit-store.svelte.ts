@@ -33,6 +33,18 @@ export class UnitStoreState {
   /** Units matching a search query (code or name), from the worker. */
   search = (query: string): Promise<SearchEntry[]> => this.open().call('searchUnits', { query, limit: 8 });
 
+  /** Select the unit at `index` in the layer (a click on the tiles, which carry no codes). */
+  async selectAt(app: AppState, index: number): Promise<void> {
+    try {
+      const hit = await this.open().call('unitAt', { id: index });
+      if (!hit) return;
+      this.unit = hit.feature;
+      app.selection = { kind: 'unit', id: hit.feature.properties.code };
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
+    }
+  }
+
   /** Read unit `code` for the selection; a code the layer does not have clears the selection. */
   async select(app: AppState, code: string): Promise<void> {
     if (this.unit?.properties.code === code || this.reading === code) return;

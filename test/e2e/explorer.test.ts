@@ -49,7 +49,7 @@ describe('explorer', () => {
     const centre = await mapCentre(page);
     await page.mouse.click(centre.x, centre.y);
     await expect(page.getByTestId('water-name').textContent()).resolves.toBe(section.properties.name);
-    await expect(page.getByTestId('inspector').locator('tbody tr').count()).resolves.toBe(section.properties.monthly.length);
+    await expect(page.getByTestId('inspector').locator('tbody tr').count()).resolves.toBe(section.properties.monthly!.length);
     expect(page.url()).toContain(`sel=section:${section.properties.id}`);
 
     await page.keyboard.press('Escape');

@@ -29,8 +29,8 @@ export interface ServeOptions {
   mounts?: Record<string, string>;
   /** gzip text files for clients that accept it, as docs/hosting.md asks of a real host. */
   gzip?: boolean;
-  /** Sees every request: path under the sub-path, status, bytes sent (headers included). */
-  log?: (path: string, status: number, bytesSent: number) => void;
+  /** Sees every request: path under the sub-path, status, bytes sent (headers included), when it arrived (ms since the epoch). */
+  log?: (path: string, status: number, bytesSent: number, arrivedAt: number) => void;
 }
 
 export function serveDist(root: string, port = 0, { mounts = {}, gzip = false, log }: ServeOptions = {}): Promise<{ server: Server; url: string }> {
@@ -46,7 +46,8 @@ export function serveDist(root: string, port = 0, { mounts = {}, gzip = false, l
       // bytes on the wire, headers included (one request at a time per HTTP/1.1 socket)
       const path = rest;
       const before = req.socket.bytesWritten;
-      res.on('finish', () => log(path, res.statusCode, req.socket.bytesWritten - before));
+      const arrivedAt = Date.now();
+      res.on('finish', () => log(path, res.statusCode, req.socket.bytesWritten - before, arrivedAt));
     }
     const mount = Object.keys(mounts).find((m) => rest.startsWith(`${m}/`));
     const base = resolve(mount ? (mounts[mount] as string) : root);
@@ -58,9 +59,22 @@ export function serveDist(root: string, port = 0, { mounts = {}, gzip = false, l
     }
     try {
       if (statSync(path).isDirectory()) path = join(path, 'index.html');
-      const size = statSync(path).size;
-      const headers = { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Accept-Ranges': 'bytes' };
+      const { size, mtime } = statSync(path);
+      // validators and cache headers as docs/hosting.md asks of a host: a file read again (the
+      // units-store worker re-reads small layers the page has) costs a 304, not a download
+      const etag = `"${size.toString(36)}-${mtime.getTime().toString(36)}"`;
+      const headers = {
+        'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'Accept-Ranges': 'bytes',
+        'Cache-Control': /(^|\/)assets\//.test(rest) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        ETag: etag,
+        'Last-Modified': mtime.toUTCString(),
+      };
       const range = req.headers.range?.match(/^bytes=(\d+)-(\d*)$/);
+      if (!range && req.headers['if-none-match'] === etag) {
+        res.writeHead(304, headers).end();
+        return;
+      }
       if (gzip && !range && COMPRESSIBLE.has(extname(path)) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
         let body = gzipped.get(path);
         if (!body) gzipped.set(path, (body = gzipSync(readFileSync(path))));

@@ -2,7 +2,8 @@
  * The units layer as tiles + store, in a real browser: the sample is switched with the one
  * command a city would run (`npm run geodata:tiles`), served with Range support, and the
  * explorer must answer a click and a site check exactly as the GeoJSON build does (expected
- * unit from turf over the sample GeoJSON), reading units only through Range requests.
+ * unit from turf over the sample GeoJSON), reading units only through Range requests. The same
+ * command keeps the sections' readings apart: a section's come from its district's file.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -12,7 +13,7 @@ import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { mapCentre } from './browser';
-import { units, unitsAt } from './data';
+import { sections, units, unitsAt } from './data';
 import { serveDist } from './server';
 import { browserSession } from './session';
 
@@ -84,6 +85,29 @@ describe('units from tiles + store', () => {
     expect(served.filter((r) => r.path.endsWith('units.names.json')).length).toBe(1);
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
+  });
+
+  it('a section’s monthly values are read from its district’s readings file when it is opened, and only then', async () => {
+    const section = sections.features.find((f) => f.properties.name === '寸滩')!;
+    const [lon, lat] = section.geometry.coordinates as [number, number];
+    const { page, errors } = await open(`${base}#map=11/${lat}/${lon}`);
+    const readingsRead = () => served.filter((r) => r.path.includes('sections.readings/')).map((r) => r.path);
+    const before = readingsRead().length;
+    const centre = await mapCentre(page);
+    await page.mouse.click(centre.x, centre.y);
+    await expect(page.getByTestId('water-name').textContent()).resolves.toBe('寸滩');
+    const rows = page.getByTestId('inspector').locator('tbody tr');
+    await rows.first().waitFor();
+    // the values of the sample's own file, in its order
+    const first = section.properties.monthly![0]!;
+    await expect(rows.count()).resolves.toBe(section.properties.monthly!.length);
+    await expect(rows.first().locator('th').textContent()).resolves.toBe(first.month);
+    expect(readingsRead().slice(before)).toEqual([`data/sections.readings/${section.properties.adcode}.json`]);
+    // the map and panels read the points file; the sections GeoJSON with readings, at most the
+    // HTML's build-time preloads did (built from the sample's manifest, as for units.geojson)
+    expect(served.some((r) => r.path === 'data/sections.points.geojson')).toBe(true);
+    expect(served.filter((r) => r.path === 'data/sections.geojson').length).toBeLessThanOrEqual(2);
+    expect(errors).toEqual([]);
   });
 
   it('the embed reads a clicked unit from the store as the explorer does', async () => {

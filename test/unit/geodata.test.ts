@@ -331,7 +331,7 @@ describe('sections', () => {
 
   it('has monthly readings Jan–Jun 2024 classified by GB 3838-2002, and a class from their mean', () => {
     for (const f of sections.features) {
-      const ms = f.properties.monthly;
+      const ms = f.properties.monthly ?? [];
       expect(ms.map((m) => m.month)).toEqual(MONTHS);
       for (const m of ms) expect(m.class, `${f.properties.name} ${m.month}`).toBe(classByTable1(m));
       expect(f.properties.class, f.properties.name).toBe(classByTable1(meanOf(ms)));

@@ -56,7 +56,7 @@ describe('the map style', () => {
     expect(sections.features).toHaveLength(sampleDataset.sections.features.length);
     expect(sections.features.every((f) => !('monthly' in f.properties))).toBe(true);
     expect(sections.features[0]!.properties.name).toBe(sampleDataset.sections.features[0]!.properties.name);
-    expect(sampleDataset.sections.features[0]!.properties.monthly.length).toBeGreaterThan(0);
+    expect(sampleDataset.sections.features[0]!.properties.monthly!.length).toBeGreaterThan(0);
   });
 
   it('over tiled units too, draws nothing by feature state: the units layers read the tiles, highlights their own source', () => {

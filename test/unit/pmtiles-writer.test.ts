@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { PMTiles, zxyToTileId, type Source } from 'pmtiles';
+import { bbox, coordAll } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import type { Units } from '../../src/data/contract';
 import { mulberry32 } from '../../geodata/prng';
@@ -62,7 +63,8 @@ describe('PMTiles writer', () => {
     }
     expect(await archive.getZxy(5, 0, 0)).toBeUndefined();
 
-    // a zoom-8 tile over the city: ids are positions in the layer, codes match those units
+    // a zoom-8 tile over the city: ids are positions in the layer (each feature lies in the box
+    // of the unit at its id), with that unit's category and adcode, and no code (the store has it)
     const t8 = tiles.filter((t) => t.z === 8).sort((a, b) => b.data.length - a.data.length)[0]!;
     const vt = new VectorTile(new PbfReader(gunzipSync(t8.data)));
     const layer = vt.layers[UNITS_LAYER]!;
@@ -70,8 +72,15 @@ describe('PMTiles writer', () => {
     for (let i = 0; i < layer.length; i++) {
       const f = layer.feature(i);
       const unit = units.features[Number(f.id)]!;
-      expect(f.properties.code).toBe(unit.properties.code);
-      expect(f.properties.category).toBe(unit.properties.category);
+      expect(f.properties).toEqual({ category: unit.properties.category, adcode: unit.properties.adcode });
+      const [w, s, e, n] = bbox(unit);
+      const slack = 0.01; // a tile unit at zoom 8 is ≈ 0.0003°, the simplification a few of them
+      for (const [lon, lat] of coordAll(f.toGeoJSON(t8.x, t8.y, t8.z))) {
+        expect(lon).toBeGreaterThan(w - slack);
+        expect(lon).toBeLessThan(e + slack);
+        expect(lat).toBeGreaterThan(s - slack);
+        expect(lat).toBeLessThan(n + slack);
+      }
     }
     const labels = vt.layers[LABELS_LAYER]!;
     expect(labels.feature(0).properties.name).toBe(units.features[Number(labels.feature(0).id)]!.properties.name);

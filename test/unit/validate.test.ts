@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DataError, validateManifest } from '../../src/data/validate';
 import { validateLayer } from '../../src/data/validate-layer';
+import { validateReadings } from '../../src/data/readings';
 import { loadDataset } from '../../src/data/load';
 import { readFileSync } from 'node:fs';
 

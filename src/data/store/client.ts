@@ -9,7 +9,7 @@ import type { StoreCall, StoreCalls, StoreResponse } from './protocol';
 export class UnitStoreClient {
   private readonly worker: Worker;
   private next = 0;
-  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<number, { call: StoreCall; start: number; resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   readonly ready: Promise<StoreCalls['open']['result']>;
 
   constructor(dataset: Dataset, base: URL) {
@@ -21,6 +21,9 @@ export class UnitStoreClient {
       const p = this.pending.get(r.id);
       if (!p) return;
       this.pending.delete(r.id);
+      // what a call cost, for the browser bench: from the page's request to its reply being
+      // handled here, and the part the worker spent on it (fetching, decoding, the query)
+      performance.measure(`store ${p.call}`, { start: p.start, detail: { workerMs: r.ms } });
       if (r.ok) p.resolve(r.result);
       else p.reject(r.geoCode ? new GeoInputError(r.geoCode as GeoInputErrorCode, r.message) : new Error(r.message));
     };
@@ -31,7 +34,7 @@ export class UnitStoreClient {
   private send<K extends StoreCall>(call: K, args: StoreCalls[K]['args']): Promise<StoreCalls[K]['result']> {
     const id = this.next++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.pending.set(id, { call, start: performance.now(), resolve: resolve as (v: unknown) => void, reject });
       this.worker.postMessage({ id, call, args });
     });
   }

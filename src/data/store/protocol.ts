@@ -9,6 +9,8 @@ export interface StoreCalls {
   open: { args: { index: string; store: string; names?: string; districts?: string; rivers?: string; sections?: string }; result: { count: number } };
   identify: { args: { lonLat: LonLat }; result: UnitHit[] };
   unitByCode: { args: { code: string }; result: UnitHit | null };
+  /** The unit at position `id` in the layer (its feature id in the tiles). */
+  unitAt: { args: { id: number }; result: UnitHit | null };
   siteCheck: { args: { geometry: Geometry }; result: SiteCheckResult };
   /** Units whose code or name matches, ranked as `data/search.ts` ranks; the names file is read on the first call. */
   searchUnits: { args: { query: string; limit: number }; result: SearchEntry[] };
@@ -19,7 +21,8 @@ export type StoreCall = keyof StoreCalls;
 
 export type StoreRequest = { [K in StoreCall]: { id: number; call: K; args: StoreCalls[K]['args'] } }[StoreCall];
 
+/** `ms`: how long the worker spent on the call, from receiving it to replying. */
 export type StoreResponse =
-  | { id: number; ok: true; result: unknown }
+  | { id: number; ms: number; ok: true; result: unknown }
   /** `geoCode`: a GeoInputError's code (bad site geometry); otherwise `message` says what failed. */
-  | { id: number; ok: false; message: string; geoCode?: string };
+  | { id: number; ms: number; ok: false; message: string; geoCode?: string };

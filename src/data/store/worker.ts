@@ -6,7 +6,7 @@ import type { Districts, Rivers, Sections } from '../contract';
 import { buildPolygonIndex, buildRiverIndex, buildSectionIndex, isGeoInputError } from '../../geo/index';
 import { checkStoreHeader, decodeUnitStoreIndex, STORE_HEADER } from './format';
 import type { StoreCalls, StoreRequest, StoreResponse } from './protocol';
-import { RemoteUnits, type SiteCheckExtras } from './remote-units';
+import { RemoteUnits, type SiteCheckExtras, type UnitHit } from './remote-units';
 import { fetchIndexBytes, rangeFetcher } from './http';
 import { search, type SearchEntry } from '../search';
 import { buildUnitSearch } from './unit-search';
@@ -21,6 +21,12 @@ async function json<T>(url: string): Promise<T> {
   const r = await fetch(url);
   if (!r.ok) throw new Error(`${url.split('/').pop()} could not be downloaded (HTTP ${r.status})`);
   return (await r.json()) as T;
+}
+
+/** The unit at position `id` in the layer, or null (also for -1: a code not found). */
+async function unitAt(id: number): Promise<UnitHit | null> {
+  const feature = (await open().units([id])).get(id);
+  return feature ? { id, feature } : null;
 }
 
 type Handlers = { [K in keyof StoreCalls]: (args: StoreCalls[K]['args']) => Promise<StoreCalls[K]['result']> };
@@ -51,13 +57,8 @@ const handlers: Handlers = {
     return { count: index.count };
   },
   identify: (a) => open().identify(a.lonLat),
-  async unitByCode(a) {
-    const r = open();
-    const id = r.index.codes.indexOf(a.code);
-    if (id < 0) return null;
-    const feature = (await r.units([id])).get(id);
-    return feature ? { id, feature } : null;
-  },
+  unitByCode: (a) => unitAt(open().index.codes.indexOf(a.code)),
+  unitAt: (a) => unitAt(a.id),
   siteCheck: (a) => open().siteCheck(a.geometry, extras),
   async searchUnits(a) {
     const r = open();
@@ -72,14 +73,16 @@ const handlers: Handlers = {
 
 self.onmessage = async (event: MessageEvent<StoreRequest>) => {
   const { id, call, args } = event.data;
+  const start = performance.now();
   let reply: StoreResponse;
   try {
     const result = await (handlers[call] as (a: typeof args) => Promise<unknown>)(args);
-    reply = { id, ok: true, result };
+    reply = { id, ms: performance.now() - start, ok: true, result };
   } catch (e) {
+    const ms = performance.now() - start;
     reply = isGeoInputError(e)
-      ? { id, ok: false, message: e.message, geoCode: e.code }
-      : { id, ok: false, message: e instanceof Error ? e.message : String(e) };
+      ? { id, ms, ok: false, message: e.message, geoCode: e.code }
+      : { id, ms, ok: false, message: e instanceof Error ? e.message : String(e) };
   }
   (self as unknown as Worker).postMessage(reply);
 };
