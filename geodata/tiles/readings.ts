@@ -8,7 +8,8 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { READINGS_KEY, type MonthlyReading, type Sections } from '../../src/data/contract';
+import type { MonthlyReading, Sections } from '../../src/data/contract';
+import { READINGS_KEY } from '../../src/data/validate';
 
 export interface ReadingsApart {
   /** The points file (manifest `file`) and the readings path (manifest `readings`). */

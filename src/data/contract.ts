@@ -148,9 +148,6 @@ export interface ManifestLayer {
   date: string;
 }
 
-/** The part of a sections layer's `readings` path that names the file of one adcode. */
-export const READINGS_KEY = '{adcode}';
-
 /** Text a data file gives either once for every language or as `{ zh, en }`. */
 export type LocalText = string | { zh: string; en: string };
 

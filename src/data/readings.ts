@@ -3,7 +3,8 @@
  * validated when a section of that adcode is first opened. Its own module, loaded then: the
  * first view carries none of it.
  */
-import { READINGS_KEY, type MonthlyReading } from './contract';
+import type { MonthlyReading } from './contract';
+import { READINGS_KEY } from './validate';
 import { DataError } from './data-error';
 import { fetchJson, type FetchLike } from './load';
 import { readingsProblem } from './validate-layer';

@@ -6,9 +6,15 @@
 import type { Position } from 'geojson';
 import { validateBasemaps } from './basemaps';
 import { DataError } from './data-error';
-import { READINGS_KEY, type LayerKind, type Manifest } from './contract';
+import type { LayerKind, Manifest } from './contract';
 
 export { DataError };
+
+/**
+ * The part of a sections layer's `readings` path that names the file of one adcode. (Here, not in
+ * contract.ts, which holds only types and the constants the first view's smallest chunks share.)
+ */
+export const READINGS_KEY = '{adcode}';
 
 export const isString = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 export const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);

@@ -3,7 +3,8 @@
  * file of an adcode is read once, when a section of it is first opened, and kept for the page's
  * life. The first view reads none of them, and loads this module only for such a layer.
  */
-import { READINGS_KEY, type MonthlyReading } from '../data/contract';
+import type { MonthlyReading } from '../data/contract';
+import { READINGS_KEY } from '../data/validate';
 import type { FetchLike } from '../data/load';
 
 /** A section's readings as the panel shows them: the list, still reading, or why they failed. */

@@ -45,10 +45,14 @@ function render(readings: SectionReadings) {
   return target;
 }
 
-async function settle() {
-  for (let i = 0; i < 5; i++) await tick();
-  await new Promise((r) => setTimeout(r, 0));
-  flushSync();
+/** Until `done` holds (the readings module loads on first use, then the file is fetched). */
+async function until(done: () => boolean) {
+  for (let i = 0; i < 200 && !done(); i++) {
+    await tick();
+    await new Promise((r) => setTimeout(r, 10));
+    flushSync();
+  }
+  expect(done()).toBe(true);
 }
 
 describe('WaterDetails with readings apart', () => {
@@ -56,9 +60,10 @@ describe('WaterDetails with readings apart', () => {
     const { asked, fetcher, release } = host({ [`/data/r/${cuntan.properties.adcode}.json`]: { [cuntan.properties.id]: monthly } });
     const target = render(new SectionReadings(new URL('http://h/data/'), 'r/{adcode}.json', fetcher));
     expect(target.querySelector('[data-testid=readings-note]')?.textContent).toBe('正在读取逐月监测值…');
+    await until(() => asked.length > 0);
     expect(asked).toEqual([`http://h/data/r/${cuntan.properties.adcode}.json`]);
     release();
-    await settle();
+    await until(() => target.querySelector('tbody') !== null);
     const rows = [...target.querySelectorAll('tbody tr')];
     expect(rows.map((r) => r.querySelector('th')?.textContent)).toEqual(monthly!.map((m) => m.month));
     expect(target.querySelector('[data-testid=readings-note]')).toBeNull();
@@ -69,7 +74,7 @@ describe('WaterDetails with readings apart', () => {
     const { fetcher, release } = host({});
     const target = render(new SectionReadings(new URL('http://h/data/'), 'r/{adcode}.json', fetcher));
     release();
-    await settle();
+    await until(() => target.querySelector('[data-testid=readings-note]')?.getAttribute('role') === 'alert');
     const note = target.querySelector('[data-testid=readings-note]');
     expect(note?.getAttribute('role')).toBe('alert');
     expect(note?.textContent).toBe(`逐月监测值未能读取： r/${cuntan.properties.adcode}.json: could not be downloaded (HTTP 404)`);
