@@ -2,8 +2,8 @@
  * Loads the dataset described by data/manifest.json. URLs are relative to the page, so a build
  * served from any sub-path finds its data; only same-origin files are ever requested.
  */
-import type { Dataset, LayerKind, Manifest, ManifestLayer, TiledUnits } from './contract';
-import { DataError, validateManifest } from './validate';
+import type { Dataset, LayerKind, Manifest, ManifestLayer, MonthlyReading, TiledUnits } from './contract';
+import { DataError, READINGS_KEY, validateManifest } from './validate';
 import type { LayerOptions } from './validate-layer';
 
 export type FetchLike = (url: string) => Promise<{ ok: boolean; status: number; json(): Promise<unknown>; arrayBuffer?(): Promise<ArrayBuffer> }>;
@@ -27,7 +27,7 @@ async function fetchFile(fetcher: FetchLike, base: URL, file: string) {
   return response;
 }
 
-export async function fetchJson(fetcher: FetchLike, base: URL, file: string): Promise<unknown> {
+async function fetchJson(fetcher: FetchLike, base: URL, file: string): Promise<unknown> {
   const response = await fetchFile(fetcher, base, file);
   try {
     return await response.json();
@@ -124,6 +124,20 @@ function tiledUnitsOf(base: URL, layer: ManifestLayer): TiledUnits {
     tileZooms: layer.tiles!,
     summary: layer.summary!,
   };
+}
+
+/** The readings file of `adcode` (manifest `readings` path `template`). */
+export const readingsFile = (template: string, adcode: string): string => template.replace(READINGS_KEY, adcode);
+
+/**
+ * The readings kept apart for the sections of `adcode` (manifest `readings` path `template`):
+ * one file per adcode, read when a section of it is first opened, and checked by code that loads
+ * with the first one.
+ */
+export async function loadReadings(base: URL, template: string, adcode: string, fetcher: FetchLike = fetch): Promise<Record<string, MonthlyReading[]>> {
+  const file = readingsFile(template, adcode);
+  const [{ validateReadings }, json] = await Promise.all([import('./readings'), fetchJson(fetcher, base, file)]);
+  return validateReadings(file, json);
 }
 
 /** True when any layer shown is sample (illustrative) data: the UI must say so. */

@@ -1,17 +1,14 @@
 /**
- * Readings kept apart from a sections layer (manifest `readings`): one file per adcode, read and
- * validated when a section of that adcode is first opened. Its own module, loaded then: the
- * first view carries none of it.
+ * The check of a file of readings kept apart from a sections layer (manifest `readings`), loaded
+ * with the first such file (`load.loadReadings`): the first view carries none of it.
  */
 import type { MonthlyReading } from './contract';
-import { READINGS_KEY } from './validate';
 import { DataError } from './data-error';
-import { fetchJson, type FetchLike } from './load';
 import { readingsProblem } from './validate-layer';
 
 /**
- * Validates one file of readings kept apart (manifest `readings`): `{ "<section id>": [...] }`,
- * each list as a section's `monthly`. Throws DataError naming the file, the id and the field.
+ * Validates one file of readings kept apart: `{ "<section id>": [...] }`, each list as a
+ * section's `monthly`. Throws DataError naming the file, the id and the field.
  */
 export function validateReadings(file: string, json: unknown): Record<string, MonthlyReading[]> {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new DataError(file, 'must be an object of section id → monthly readings');
@@ -20,10 +17,4 @@ export function validateReadings(file: string, json: unknown): Record<string, Mo
     if (problem) throw new DataError(file, problem);
   }
   return json as Record<string, MonthlyReading[]>;
-}
-
-/** The readings of the sections of `adcode`, validated. */
-export async function loadReadings(base: URL, template: string, adcode: string, fetcher: FetchLike = fetch): Promise<Record<string, MonthlyReading[]>> {
-  const file = template.replace(READINGS_KEY, adcode);
-  return validateReadings(file, await fetchJson(fetcher, base, file));
 }

@@ -5,7 +5,7 @@
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type { Dataset, DistrictProperties } from '../data/contract';
-import { isIllustrative, loadDataset } from '../data/load';
+import { isIllustrative, loadDataset, loadReadings, readingsFile } from '../data/load';
 import { startParseWorker } from '../data/parse-client';
 import { buildLookup, resolveSelection, type Lookup } from '../data/lookup';
 import { placeNames, type PlaceNames } from '../present/names';
@@ -47,7 +47,11 @@ export class DataLoad {
         const [{ labelPoints }, unitStore, readings] = await Promise.all([
           labels,
           dataset.tiledUnits ? import('./unit-store.svelte').then((m) => new m.UnitStoreState(dataset, base)) : null,
-          readingsPath ? import('./section-readings.svelte').then((m) => new m.SectionReadings(base, readingsPath)) : null,
+          readingsPath
+            ? import('./section-readings.svelte').then(
+                (m) => new m.SectionReadings({ read: (adcode) => loadReadings(base, readingsPath, adcode), file: (adcode) => readingsFile(readingsPath, adcode) }),
+              )
+            : null,
         ]);
         const lookup = buildLookup(dataset);
         // a tiled unit is looked up in its store when selected (UnitStoreState.select)

@@ -4,11 +4,15 @@
  * life. The first view reads none of them, and loads this module only for such a layer.
  */
 import type { MonthlyReading } from '../data/contract';
-import { READINGS_KEY } from '../data/validate';
-import type { FetchLike } from '../data/load';
 
 /** A section's readings as the panel shows them: the list, still reading, or why they failed. */
 export type SectionReadingsState = MonthlyReading[] | 'reading' | { error: string };
+
+/** Reads the readings file of an adcode (`data/load.loadReadings`); `file` names it in messages. */
+export interface ReadingsFiles {
+  read(adcode: string): Promise<Record<string, MonthlyReading[]>>;
+  file(adcode: string): string;
+}
 
 export class SectionReadings {
   /** Files read so far, by adcode. */
@@ -16,19 +20,15 @@ export class SectionReadings {
   private failures = $state.raw<Record<string, string>>({});
   private readonly started = new Set<string>();
 
-  constructor(
-    private readonly base: URL,
-    private readonly template: string,
-    private readonly fetcher: FetchLike = fetch,
-  ) {}
+  constructor(private readonly source: ReadingsFiles) {}
 
   /** Starts reading the file of `adcode`, once (a failed file is asked for again). */
   load(adcode: string): void {
     if (this.started.has(adcode)) return;
     this.started.add(adcode);
     if (adcode in this.failures) this.failures = Object.fromEntries(Object.entries(this.failures).filter(([a]) => a !== adcode));
-    import('../data/readings')
-      .then(({ loadReadings }) => loadReadings(this.base, this.template, adcode, this.fetcher))
+    this.source
+      .read(adcode)
       .then((file) => (this.files = { ...this.files, [adcode]: file }))
       .catch((e: unknown) => {
         this.started.delete(adcode);
@@ -39,7 +39,7 @@ export class SectionReadings {
   /** Section `id`'s readings, from the file of its `adcode` (reactive). */
   get(adcode: string, id: string): SectionReadingsState {
     const file = this.files[adcode];
-    if (file) return file[id] ?? { error: `${this.template.replace(READINGS_KEY, adcode)} has no readings for “${id}”` };
+    if (file) return file[id] ?? { error: `${this.source.file(adcode)} has no readings for “${id}”` };
     const failed = this.failures[adcode];
     return failed ? { error: failed } : 'reading';
   }

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { flushSync, mount, tick, unmount } from 'svelte';
 import type { SectionFeature, Sections } from '../../src/data/contract';
 import { placeNames } from '../../src/present/names';
+import { loadReadings, readingsFile, type FetchLike } from '../../src/data/load';
 import { SectionReadings } from '../../src/state/section-readings.svelte';
 import WaterDetails from '../../src/ui/WaterDetails.svelte';
 import { sampleDataset } from '../unit/sample-data';
@@ -37,6 +38,10 @@ function host(files: Record<string, unknown>) {
   return { asked, fetcher, release: () => release() };
 }
 
+/** The readings of the path `r/{adcode}.json` under http://h/data/, as the page sets them up. */
+const readingsFrom = (fetcher: FetchLike) =>
+  new SectionReadings({ read: (adcode) => loadReadings(new URL('http://h/data/'), 'r/{adcode}.json', adcode, fetcher), file: (adcode) => readingsFile('r/{adcode}.json', adcode) });
+
 function render(readings: SectionReadings) {
   const target = document.createElement('div');
   document.body.appendChild(target);
@@ -58,7 +63,7 @@ async function until(done: () => boolean) {
 describe('WaterDetails with readings apart', () => {
   it('reads the district’s file once and shows its values', async () => {
     const { asked, fetcher, release } = host({ [`/data/r/${cuntan.properties.adcode}.json`]: { [cuntan.properties.id]: monthly } });
-    const target = render(new SectionReadings(new URL('http://h/data/'), 'r/{adcode}.json', fetcher));
+    const target = render(readingsFrom(fetcher));
     expect(target.querySelector('[data-testid=readings-note]')?.textContent).toBe('正在读取逐月监测值…');
     await until(() => asked.length > 0);
     expect(asked).toEqual([`http://h/data/r/${cuntan.properties.adcode}.json`]);
@@ -72,7 +77,7 @@ describe('WaterDetails with readings apart', () => {
 
   it('names the file that could not be read, and keeps the section’s facts', async () => {
     const { fetcher, release } = host({});
-    const target = render(new SectionReadings(new URL('http://h/data/'), 'r/{adcode}.json', fetcher));
+    const target = render(readingsFrom(fetcher));
     release();
     await until(() => target.querySelector('[data-testid=readings-note]')?.getAttribute('role') === 'alert');
     const note = target.querySelector('[data-testid=readings-note]');

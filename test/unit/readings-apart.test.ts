@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { MonthlyReading, Sections } from '../../src/data/contract';
-import { loadReadings } from '../../src/data/readings';
+import { loadReadings } from '../../src/data/load';
 import { validateLayer } from '../../src/data/validate-layer';
 import { writeReadingsApart } from '../../geodata/tiles/readings';
 
