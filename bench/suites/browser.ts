@@ -7,7 +7,8 @@
  *   JS heap after load (main thread, CDP), long tasks (> 50 ms) during a scripted pan/zoom;
  * - in the explorer: click-to-panel (click → inspector shows the unit's code; on the national set
  *   this includes the worker's Range reads) and the site check of a ≈ 1 km² square drawn with the
- *   area tool, cold (units not yet read) and warm (the same place again).
+ *   area tool, cold (units not yet read) and warm (the same place again); on the national set also
+ *   the units-store calls as the page timed them (round trip, and the worker's share).
  *
  * Medians over `RUNS` fresh page loads; the pages of a data set take turns, run by run. The
  * machine is shared: compare figures to the baselines
@@ -187,6 +188,30 @@ async function siteCheck(page: Page, offsetPx: number): Promise<number> {
   return Date.now() - t0;
 }
 
+/** A units-store call as the page timed it (`data/store/client.ts`): round trip, and the worker's share. */
+type StoreCallTime = { call: string; ms: number; workerMs: number };
+
+/** The store calls of the page so far (tiled units only; none for GeoJSON units). */
+function storeCalls(page: Page): Promise<StoreCallTime[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('measure')
+      .filter((m) => m.name.startsWith('store '))
+      .map((m) => ({ call: m.name.slice(6), ms: m.duration, workerMs: (m as PerformanceMeasure).detail?.workerMs ?? NaN })),
+  );
+}
+
+/** Per call: how many, and the median round trip and worker time, in ms. */
+function storeCallMedians(times: StoreCallTime[]): Record<string, { calls: number; ms: number; workerMs: number }> {
+  const calls = [...new Set(times.map((t) => t.call))].sort();
+  return Object.fromEntries(
+    calls.map((call) => {
+      const own = times.filter((t) => t.call === call);
+      return [call, { calls: own.length, ms: round(median(own.map((t) => t.ms)), 1), workerMs: round(median(own.map((t) => t.workerMs)), 1) }];
+    }),
+  );
+}
+
 function gzipBytesOf(file: string): number {
   // streaming would be kinder on memory; one Buffer of a few hundred MB is fine on this machine
   return gzipSync(readFileSync(file), { level: 6 }).length;
@@ -212,8 +237,8 @@ export async function run(): Promise<Record<string, unknown>> {
   const result: Record<string, unknown> = {};
   try {
     for (const [set, urls] of Object.entries(pages).filter(([set]) => SETS.includes(set))) {
-      type Acc = { loads: Load[]; pan: { longTasks: number; maxTaskMs: number }[]; clicks: number[]; cold: number[]; warm: number[] };
-      const acc: Record<string, Acc> = Object.fromEntries(Object.keys(urls).map((n) => [n, { loads: [], pan: [], clicks: [], cold: [], warm: [] }]));
+      type Acc = { loads: Load[]; pan: { longTasks: number; maxTaskMs: number }[]; clicks: number[]; cold: number[]; warm: number[]; store: StoreCallTime[] };
+      const acc: Record<string, Acc> = Object.fromEntries(Object.keys(urls).map((n) => [n, { loads: [], pan: [], clicks: [], cold: [], warm: [], store: [] }]));
       // pages take turns (app, baseline, app, …), so the machine's load falls on each alike
       for (let r = 0; r < RUNS; r++) {
         for (const [name, u] of Object.entries(urls)) {
@@ -248,6 +273,7 @@ export async function run(): Promise<Record<string, unknown>> {
               a.clicks.push(...(await within(150_000, 'clicks', clicksToPanel(page, 5))));
               a.cold.push(await within(45_000, 'site check (cold)', siteCheck(page, 0)).catch(() => NaN));
               a.warm.push(await within(45_000, 'site check (warm)', siteCheck(page, 2)).catch(() => NaN));
+              a.store.push(...(await within(10_000, 'store calls', storeCalls(page)).catch(() => [])));
             }
           } catch (e) {
             console.log(set, name, `run ${r + 1}:`, e instanceof Error ? e.message.split('\n')[0] : e);
@@ -270,6 +296,7 @@ export async function run(): Promise<Record<string, unknown>> {
           panZoomLongTasks: median(a.pan.map((p) => p.longTasks)),
           panZoomMaxTaskMs: median(a.pan.map((p) => p.maxTaskMs)),
           ...(name === 'app' ? { clickToPanelMs: median(a.clicks), siteCheckColdMs: median(a.cold), siteCheckWarmMs: median(a.warm) } : {}),
+          ...(a.store.length ? { storeCalls: storeCallMedians(a.store) } : {}),
         };
         console.log(set, name, JSON.stringify(rows[name]));
       }
