@@ -76,8 +76,6 @@ export const en: Record<MessageKey, string> = {
   'section.crossBorder.to-sichuan': 'Outflow (Chongqing → Sichuan)',
   'section.monthly': 'Monthly values',
   'section.chart': 'Monthly water class',
-  'section.readingsLoading': 'Reading the monthly values…',
-  'section.readingsFailed': 'The monthly values could not be read:',
   'point.kind': 'Yangtze main-stem point',
   'point.km': 'Chainage (from entry)',
   'month.label': 'Month',

@@ -76,8 +76,6 @@ const zhExplorer = {
   'section.crossBorder.to-sichuan': '出境（重庆→四川）',
   'section.monthly': '逐月监测值',
   'section.chart': '逐月水质类别',
-  'section.readingsLoading': '正在读取逐月监测值…',
-  'section.readingsFailed': '逐月监测值未能读取：',
   'point.kind': '长江干流水质点位',
   'point.km': '里程（自入境点）',
   'month.label': '月份',
