@@ -141,6 +141,14 @@ export function dotCollision(id: string, source: string, radius: readonly number
   };
 }
 
+/**
+ * `colour` as a per-feature value. Software WebGL compiles each shader variant on the page's
+ * thread at its first use, and a constant colour and a per-feature one are two variants of the
+ * same program: written this way, the context and municipality fills share the units' fill
+ * programs and the Yangtze points the sections' circle program (3 compiles of 12 fewer).
+ */
+const perFeature = (colour: string | number): ExpressionSpecification => ['case', ['has', '\u0000'], colour, colour] as ExpressionSpecification;
+
 /** Every layer of the style, in draw order; only colours depend on the scheme (see sync.applyScheme). */
 export function styleLayers(lang: 'zh' | 'en', scheme: Scheme): LayerSpecification[] {
   const text = labelField(lang);
@@ -153,7 +161,7 @@ export function styleLayers(lang: 'zh' | 'en', scheme: Scheme): LayerSpecificati
       id: 'context-fill',
       type: 'fill',
       source: SOURCES.context,
-      paint: { 'fill-color': base.context, 'fill-outline-color': base.contextLine },
+      paint: { 'fill-color': perFeature(base.context), 'fill-outline-color': perFeature(base.contextLine) },
     },
     {
       id: 'context-labels',
@@ -168,7 +176,7 @@ export function styleLayers(lang: 'zh' | 'en', scheme: Scheme): LayerSpecificati
       id: 'municipality-fill',
       type: 'fill',
       source: SOURCES.districts,
-      paint: { 'fill-color': base.municipality, 'fill-antialias': false },
+      paint: { 'fill-color': perFeature(base.municipality), 'fill-antialias': false },
     },
     {
       id: LAYERS.unitsFill,
@@ -263,8 +271,8 @@ export function styleLayers(lang: 'zh' | 'en', scheme: Scheme): LayerSpecificati
       paint: {
         'circle-color': waterColor,
         'circle-radius': byZoom(POINT_RADIUS, (r) => r),
-        'circle-stroke-color': base.halo,
-        'circle-stroke-width': POINT_RING,
+        'circle-stroke-color': perFeature(base.halo),
+        'circle-stroke-width': perFeature(POINT_RING),
       },
     },
     highlights.ring,

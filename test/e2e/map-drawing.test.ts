@@ -16,8 +16,11 @@ const { open } = browserSession(base);
 /** Counts indices drawn per animation frame; installed before the page's own scripts. */
 const COUNT_DRAWS = `(() => {
   const frames = (globalThis.__drawnPerFrame = []);
+  globalThis.__programsLinked = 0;
   let drawn = 0;
   const proto = WebGL2RenderingContext.prototype;
+  const link = proto.linkProgram;
+  proto.linkProgram = function (...args) { globalThis.__programsLinked++; return link.apply(this, args); };
   for (const [name, countArg] of [['drawElements', 1], ['drawArrays', 2]]) {
     const original = proto[name];
     proto[name] = function (...args) { drawn += args[countArg]; return original.apply(this, args); };
@@ -50,6 +53,11 @@ describe('map drawing', () => {
     // tiles arrive vary from run to run (2.2–3.6 here); it was 5.4–6 with the reloads.
     const total = frames.reduce((a, b) => a + b, 0);
     expect(total / full).toBeLessThanOrEqual(4.5);
+    // Software WebGL compiles every shader program on the page's thread when first drawn: the
+    // first view needs 9 (sky, background, tile clipping, fill, fill outline, line, dashed line,
+    // circle, text). The collision footprints drawn, or constant colours beside per-feature
+    // ones (two variants of a program), made it 13.
+    await expect(page.evaluate(() => (globalThis as unknown as { __programsLinked: number }).__programsLinked)).resolves.toBeLessThanOrEqual(9);
     expect(errors).toEqual([]);
   });
 
