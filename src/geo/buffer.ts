@@ -4,13 +4,18 @@
  * - Point: a geodesic circle — `steps` vertices from GeographicLib Direct at equal azimuths, so
  *   every vertex is exactly `radiusM` from the centre (chords between vertices cut inside by
  *   r·(1 − cos(π/steps)), 0.12 % for 64 steps).
- * - Lines, polygons, multi-points: the planar buffer (union of segment capsules and, for areas,
- *   the area itself) computed in an ellipsoidal azimuthal-equidistant frame centred on the site
- *   (`aeqd.ts`), then projected back. Error: AEQD distortion ≈ (ρ/R)²/6 relative at ρ = site
- *   radius + buffer radius (≈10⁻⁵ for 50 km) plus the same chord error as above.
+ * - Lines, polygons, multi-points: the planar buffer, computed by JTS (jsts `BufferOp`: offset
+ *   curves, noded once, O(n log n) for a site that does not fold over itself) in an ellipsoidal
+ *   azimuthal-equidistant frame centred on the site (`aeqd.ts`), then projected back. Error: AEQD
+ *   distortion ≈ (ρ/R)²/6 relative at ρ = site radius + buffer radius (≈10⁻⁵ for 50 km) plus the
+ *   same chord error as above. (A union of one capsule per edge, as before, took minutes for a
+ *   1,000-vertex route and failed on some.) A site of thousands of parts or folds can still take
+ *   long: callers run this in a worker with a time limit (`state/site-bands.ts`).
  * Only outward buffers (radius > 0) are supported.
  */
-import { featureCollection, polygon as turfPolygon, union } from '@turf/turf';
+import GeoJSONReader from 'jsts/org/locationtech/jts/io/GeoJSONReader.js';
+import GeoJSONWriter from 'jsts/org/locationtech/jts/io/GeoJSONWriter.js';
+import BufferOp from 'jsts/org/locationtech/jts/operation/buffer/BufferOp.js';
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { aeqdForward, aeqdInverse } from './aeqd';
 import { destination } from './geodesic';
@@ -30,27 +35,6 @@ export function geodesicCircle(center: LonLat, radiusM: number, steps = 64): Pol
   return { type: 'Polygon', coordinates: [ring] };
 }
 
-function capsule(a: readonly number[], b: readonly number[], r: number, steps: number): Position[] {
-  const ax = a[0] ?? 0;
-  const ay = a[1] ?? 0;
-  const bx = b[0] ?? 0;
-  const by = b[1] ?? 0;
-  const ang = Math.atan2(by - ay, bx - ax);
-  const half = Math.max(4, Math.ceil(steps / 2));
-  const ring: Position[] = [];
-  // half circle around b (from ang - 90° to ang + 90°), then around a
-  for (let i = 0; i <= half; i++) {
-    const t = ang - Math.PI / 2 + (Math.PI * i) / half;
-    ring.push([bx + r * Math.cos(t), by + r * Math.sin(t)]);
-  }
-  for (let i = 0; i <= half; i++) {
-    const t = ang + Math.PI / 2 + (Math.PI * i) / half;
-    ring.push([ax + r * Math.cos(t), ay + r * Math.sin(t)]);
-  }
-  ring.push(ring[0] as Position);
-  return ring;
-}
-
 /**
  * Geodesic buffer of any site geometry by `radiusM` metres (> 0).
  * @param steps vertices per full circle (default 64)
@@ -67,29 +51,18 @@ export function geodesicBuffer(
   if (s.kind === 'point' && s.points.length === 1) return geodesicCircle(s.points[0] as LonLat, radiusM, steps);
   const c = s.center;
   const proj = (p: LonLat): Position => aeqdForward(c, p);
-  const pieces: Feature<Polygon>[] = [];
-  const circle = (p: Position): Position[] => {
-    const ring: Position[] = [];
-    for (let i = 0; i < steps; i++) {
-      const t = (2 * Math.PI * i) / steps;
-      ring.push([(p[0] ?? 0) + radiusM * Math.cos(t), (p[1] ?? 0) + radiusM * Math.sin(t)]);
-    }
-    ring.push(ring[0] as Position);
-    return ring;
-  };
-  if (s.kind === 'point') {
-    for (const p of s.points) pieces.push(turfPolygon([circle(proj(p))]));
-  } else {
-    for (const path of s.paths) {
-      const xy = path.map(proj);
-      for (let i = 0; i < xy.length - 1; i++) pieces.push(turfPolygon([capsule(xy[i] as Position, xy[i + 1] as Position, radiusM, steps)]));
-    }
-    for (const poly of s.polygons) pieces.push(turfPolygon(poly.map((r) => r.map(proj))));
-  }
-  const merged = pieces.length === 1 ? pieces[0] : union(featureCollection(pieces));
-  const g = merged?.geometry;
-  if (!g) throw new RangeError('buffer produced no geometry');
-  const back = (rings: Position[][]): Position[][] => rings.map((r) => r.map((p) => aeqdInverse(c, p)));
+  // the densified paths and polygons, so that straight lines in the frame follow the geodesics
+  const planar =
+    s.kind === 'point'
+      ? { type: 'MultiPoint', coordinates: s.points.map(proj) }
+      : s.kind === 'line'
+        ? { type: 'MultiLineString', coordinates: s.paths.map((path) => path.map(proj)) }
+        : { type: 'MultiPolygon', coordinates: s.polygons.map((rings) => rings.map((ring) => ring.map(proj))) };
+  const buffered = BufferOp.bufferOp(new GeoJSONReader().read(planar), radiusM, Math.max(2, Math.round(steps / 4)));
+  const g = new GeoJSONWriter().write(buffered) as Polygon | MultiPolygon;
+  if ((g.type !== 'Polygon' && g.type !== 'MultiPolygon') || g.coordinates.length === 0) throw new RangeError('buffer produced no geometry');
+  // JTS writes outer rings clockwise: reversed, they follow the right-hand rule of RFC 7946.
+  const back = (rings: Position[][]): Position[][] => rings.map((r) => r.map((p) => aeqdInverse(c, p)).reverse());
   return g.type === 'Polygon'
     ? { type: 'Polygon', coordinates: back(g.coordinates) }
     : { type: 'MultiPolygon', coordinates: g.coordinates.map(back) };

@@ -1,6 +1,7 @@
 /**
  * The pure spatial core (no DOM): indexes, identify, nearest, rivers, sections, measure,
- * buffers and the site check. Coordinates are WGS-84 `[lon, lat]`; distances metres, areas m².
+ * and the site check. Coordinates are WGS-84 `[lon, lat]`; distances metres, areas m². Buffers
+ * (`./buffer`, JTS via jsts) are imported from their module, so the barrel's users do not carry jsts.
  */
 export type { LonLat, BBox } from './types';
 export { GeoInputError, isGeoInputError, type GeoInputErrorCode, type GeoInputErrorLike } from './errors';
@@ -58,7 +59,6 @@ export {
   M2_PER_HA,
   M2_PER_KM2,
 } from './measure';
-export { geodesicCircle, geodesicBuffer, geodesicBuffers } from './buffer';
 export { aeqdForward, aeqdInverse } from './aeqd';
 export {
   siteCheck,

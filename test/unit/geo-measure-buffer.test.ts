@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { area as turfArea, booleanPointInPolygon } from '@turf/turf';
 import type { Polygon } from 'geojson';
+import { geodesicBuffer, geodesicCircle } from '../../src/geo/buffer';
 import {
   distance,
   geodesicArea,
-  geodesicBuffer,
-  geodesicCircle,
   geodesicLength,
   m2ToHa,
   m2ToKm2,
@@ -120,6 +119,36 @@ describe('geodesic buffers', () => {
     // a square grown by r: area ≈ A + perimeter·r + πr² (within chord error)
     const expected = referenceAreaM2(poly) + geodesicLength(poly) * 500 + Math.PI * 500 * 500;
     expect(Math.abs(referenceAreaM2(b) - expected) / expected).toBeLessThan(2e-3);
+  });
+
+  /** Shoelace in lon/lat: positive for a counter-clockwise ring. */
+  const orientation = (ring: number[][]) => ring.slice(1).reduce((sum, p, i) => sum + (ring[i]![0]! * p[1]! - p[0]! * ring[i]![1]!), 0);
+  /** Geodesic distance from `p` to the nearest edge of `paths`. */
+  const distanceToPaths = (p: LonLat, paths: LonLat[][]) => {
+    let d = Infinity;
+    for (const path of paths) for (let i = 0; i < path.length - 1; i++) d = Math.min(d, pointToSegment(p, path[i]!, path[i + 1]!).distanceM);
+    return d;
+  };
+
+  it('a 1,000-vertex meandering route and 20 separate parcels (a union of edge capsules failed on both): every vertex of the outline at r, outer rings counter-clockwise', () => {
+    const route: LonLat[] = Array.from({ length: 1000 }, (_, i) => [106.3 + i * 0.0005, 29.5 + 0.02 * Math.sin(i / 30)]);
+    const parcels: LonLat[][][] = Array.from({ length: 20 }, (_, k) => {
+      const ring: LonLat[] = Array.from({ length: 8 }, (_, i) => [106.5 + (k % 5) * 0.01 + 0.003 * Math.cos((i / 8) * 2 * Math.PI), 29.5 + Math.floor(k / 5) * 0.01 + 0.003 * Math.sin((i / 8) * 2 * Math.PI)]);
+      return [[...ring, ring[0]!]];
+    });
+    for (const [site, paths] of [
+      [{ type: 'LineString' as const, coordinates: route }, [route]],
+      [{ type: 'MultiPolygon' as const, coordinates: parcels }, parcels.map((rings) => rings[0]!)],
+    ] as const) {
+      const r = 1000;
+      const b = geodesicBuffer(site, r);
+      const polygons = b.type === 'Polygon' ? [b.coordinates] : b.coordinates;
+      for (const rings of polygons) {
+        expect(orientation(rings[0]!)).toBeGreaterThan(0);
+        // every 20th vertex: the geodesic distances to a thousand edges are slow to compute
+        for (const ring of rings) for (const p of ring.filter((_, i) => i % 20 === 0)) expect(Math.abs(distanceToPaths(p as LonLat, paths as LonLat[][]) - r) / r).toBeLessThan(2e-3);
+      }
+    }
   });
 
   it('rejects non-positive radii', () => {
