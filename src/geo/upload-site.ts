@@ -6,7 +6,9 @@
  * overlap or touch are merged first: the site check rejects self-overlapping multipolygons.
  */
 import { featureCollection, polygon, union } from '@turf/turf';
+import Flatbush from 'flatbush';
 import type { Feature, Geometry, LineString, MultiLineString, MultiPoint, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { flatBBox } from './bbox';
 import { GeoInputError } from './errors';
 import { checkSiteLimits, DEFAULT_SITE_LIMITS } from './site-limits';
 
@@ -67,10 +69,51 @@ export function siteFromFeatures(features: readonly Feature[]): SiteFromFeatures
   throw new GeoInputError('empty-geometry', 'the file has no feature with a geometry');
 }
 
+/**
+ * Groups of parcels whose boxes meet, directly or through others (union–find over a Flatbush):
+ * only parcels in one group can overlap or touch. In file order, each group by its first parcel.
+ */
+function groupsOfMeetingBoxes(areas: Position[][][]): number[][] {
+  const boxes = areas.map((rings) => flatBBox((rings[0] ?? []).flatMap(([x, y]) => [x!, y!])));
+  const index = new Flatbush(areas.length);
+  for (const b of boxes) index.add(b[0], b[1], b[2], b[3]);
+  index.finish();
+  const parent = areas.map((_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  boxes.forEach((b, i) => {
+    for (const j of index.search(b[0], b[1], b[2], b[3])) {
+      const [a, c] = [root(i), root(j)];
+      if (a !== c) parent[Math.max(a, c)] = Math.min(a, c);
+    }
+  });
+  const groups = new Map<number, number[]>();
+  areas.forEach((_, i) => {
+    const r = root(i);
+    const group = groups.get(r);
+    if (group) group.push(i);
+    else groups.set(r, [i]);
+  });
+  return [...groups.values()];
+}
+
 function mergeParcels(areas: Position[][][]): Polygon | MultiPolygon {
   if (areas.length === 1) return { type: 'Polygon', coordinates: areas[0]! };
   // The union's cost grows with the vertices: refuse what the site check would refuse anyway, first.
   checkSiteLimits({ type: 'MultiPolygon', coordinates: areas }, { ...DEFAULT_SITE_LIMITS, maxDensifiedVertices: Infinity });
-  const merged = union(featureCollection(areas.map((rings) => polygon(rings))));
-  return merged ? merged.geometry : { type: 'MultiPolygon', coordinates: areas };
+  // Union only where boxes meet: 4,500 separate parcels took seconds through one union of all.
+  const parts: Position[][][] = [];
+  for (const group of groupsOfMeetingBoxes(areas)) {
+    if (group.length === 1) {
+      parts.push(areas[group[0]!]!);
+      continue;
+    }
+    const merged = union(featureCollection(group.map((i) => polygon(areas[i]!))));
+    if (!merged) group.forEach((i) => parts.push(areas[i]!));
+    else if (merged.geometry.type === 'Polygon') parts.push(merged.geometry.coordinates);
+    else parts.push(...merged.geometry.coordinates);
+  }
+  return parts.length === 1 ? { type: 'Polygon', coordinates: parts[0]! } : { type: 'MultiPolygon', coordinates: parts };
 }

@@ -27,6 +27,22 @@ describe('site from uploaded features', () => {
     expect(Math.max(...xs)).toBeCloseTo(108.015, 9);
   });
 
+  it('merges parcels that overlap through a chain; separate ones stay exactly as they were, in file order', () => {
+    const result = siteFromFeatures([
+      f({ type: 'Polygon', coordinates: square(108) }),
+      f({ type: 'Polygon', coordinates: square(108.1) }),
+      f({ type: 'Polygon', coordinates: square(108.016) }), // overlaps the next one only
+      f({ type: 'Polygon', coordinates: square(108.008) }), // overlaps both neighbours
+      f({ type: 'Polygon', coordinates: square(108.2) }),
+    ]);
+    const parts = (result.geometry as { coordinates: number[][][][] }).coordinates;
+    expect(parts).toHaveLength(3);
+    const xs = parts[0]![0]!.map((p) => p[0]!);
+    expect(Math.min(...xs)).toBe(108);
+    expect(Math.max(...xs)).toBeCloseTo(108.026, 9);
+    expect(parts.slice(1)).toEqual([square(108.1), square(108.2)]);
+  });
+
   it('falls back to lines, then points', () => {
     const line = { type: 'LineString' as const, coordinates: [[108, 30], [108.1, 30.1]] };
     expect(siteFromFeatures([f(line), f({ type: 'Point', coordinates: [1, 2] })]).geometry).toEqual(line);
