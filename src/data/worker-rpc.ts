@@ -141,18 +141,18 @@ export class WorkerRpc<Body, Value, Fault> {
 /** The worker's global scope, as far as {@link serveCalls} needs it. */
 export interface ServeScope {
   onmessage: ((event: MessageEvent) => unknown) | null;
-  postMessage(message: unknown): void;
+  postMessage(message: unknown, transfer?: Transferable[]): void;
 }
 
 /**
  * Installs the worker's request handler: every request gets one reply, `{ ok: true, value }`, or
  * `{ ok: false, fault }` when `handle` throws or its value cannot be cloned (`toFault` then gets
- * the DataCloneError).
+ * the DataCloneError). `transfer` names the buffers of a value to move rather than copy.
  */
 export function serveCalls<Body, Value, Fault>(
   handle: (body: Body) => Value | Promise<Value>,
   toFault: (error: unknown) => Fault,
-  scope: ServeScope = self as unknown as ServeScope,
+  { scope = self as unknown as ServeScope, transfer }: { scope?: ServeScope; transfer?: (value: Value) => Transferable[] } = {},
 ): void {
   scope.onmessage = async (event: MessageEvent<RpcRequest<Body>>) => {
     const { id, body } = event.data;
@@ -163,7 +163,7 @@ export function serveCalls<Body, Value, Fault>(
       reply = { id, ok: false, fault: toFault(e) };
     }
     try {
-      scope.postMessage(reply);
+      scope.postMessage(reply, reply.ok && transfer ? transfer(reply.value) : []);
     } catch (e) {
       scope.postMessage({ id, ok: false, fault: toFault(e) } satisfies RpcReply<Value, Fault>);
     }

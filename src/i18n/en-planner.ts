@@ -24,6 +24,8 @@ export const enPlanner: Record<keyof typeof zhPlanner, string> = {
   'planner.sections.none': 'No national section within 20 km',
   'planner.rules': 'Access-list clauses that apply',
   'planner.rules.from': 'from {codes}',
+  'planner.bands.timeout': 'The 1 km and 5 km bands are not drawn on the map: the site is too complex to draw them within {seconds} s. The distances and the verdict above are computed exactly and are not affected.',
+  'planner.bands.failed': 'The 1 km and 5 km bands are not drawn on the map: they could not be computed for this site. The distances and the verdict above are computed exactly and are not affected.',
   'planner.outside': 'The site lies outside the data (Chongqing) and cannot be checked.',
   'planner.measure.length': 'Distance',
   'planner.measure.area': 'Area (closed)',

@@ -23,6 +23,8 @@ export const zhPlanner = {
   'planner.sections.none': '20 公里内没有国控断面',
   'planner.rules': '适用的准入清单条款',
   'planner.rules.from': '来自 {codes}',
+  'planner.bands.timeout': '地图上未画出 1 公里和 5 公里范围线：场地过于复杂，{seconds} 秒内画不完。上面的距离和结论是精确计算的，不受影响。',
+  'planner.bands.failed': '地图上未画出 1 公里和 5 公里范围线：无法为此场地计算。上面的距离和结论是精确计算的，不受影响。',
   'planner.outside': '场地位于数据范围（重庆市）以外，无法核查。',
   'planner.measure.length': '距离',
   'planner.measure.area': '面积（闭合）',

@@ -5,6 +5,7 @@
  */
 import { serveCalls } from '../data/worker-rpc';
 import { isGeoInputError } from '../geo/errors';
+import { unpackGeometry } from '../geo/packed';
 import { buildSiteCheckContext, siteCheck, type SiteCheckContext, type SiteCheckResult } from '../geo/site-check';
 import type { SiteCheckFault, SiteCheckLayers, SiteCheckRequest } from './site-check-protocol';
 
@@ -18,7 +19,7 @@ serveCalls<SiteCheckRequest, SiteCheckResult | null, SiteCheckFault>(
       return null;
     }
     context ??= buildSiteCheckContext(layers!);
-    return siteCheck(context, request.geometry);
+    return siteCheck(context, unpackGeometry(request.site));
   },
   (e) =>
     isGeoInputError(e)

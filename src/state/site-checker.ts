@@ -20,6 +20,7 @@ import type { BBox } from '../geo/types';
 import type { SiteGeometry } from '../geo/upload-site';
 import type { PlannerError } from './planner.svelte';
 import { WorkerRpc } from '../data/worker-rpc';
+import { packGeometry } from '../geo/packed';
 import type { SiteCheckFault, SiteCheckRequest } from './site-check-protocol';
 
 export type SiteCheckOutcome = { ok: true; result: SiteCheckResult } | { ok: false; error: PlannerError };
@@ -85,11 +86,13 @@ export function createSiteChecker(dataset: Dataset, options: SiteCheckerOptions 
         unreadable: () => new SiteCheckFailure(failed('unreadable reply')),
       })
     : null;
-  const inWorker = (geometry: SiteGeometry): Promise<SiteCheckOutcome> =>
-    rpc!.call({ kind: 'check', geometry }).then(
+  const inWorker = (geometry: SiteGeometry): Promise<SiteCheckOutcome> => {
+    const site = packGeometry(geometry);
+    return rpc!.call({ kind: 'check', site }, [site.coords.buffer]).then(
       (result) => ({ ok: true, result }),
       (e: unknown) => ({ ok: false, error: e instanceof SiteCheckFailure ? e.error : failed(e instanceof Error ? e.message : String(e)) }),
     );
+  };
 
   return async (geometry) => {
     try {

@@ -44,7 +44,7 @@ class FakeWorker extends EventTarget {
         setTimeout(() => (this.terminated && !FakeWorker.leaky) || this.dispatchEvent(new MessageEvent('message', { data })));
       },
     };
-    serveCalls(handle, toFault, this.scope);
+    serveCalls(handle, toFault, { scope: this.scope });
   }
   postMessage(message: unknown, transfer: Transferable[] = []): void {
     const data = structuredClone(message, { transfer });

@@ -1,7 +1,8 @@
 /**
  * Everything the planner tools need beyond the toolbar, loaded with import() on first use (or
- * when a link carries a site). Keeps the site check, GeographicLib, turf's buffers, the map overlay and
- * the report out of the explorer's first load.
+ * when a link carries a site). Keeps the site check, GeographicLib, the map overlay (whose 1 km
+ * and 5 km bands are computed in their own worker, state/site-bands) and the report out of the
+ * explorer's first load.
  */
 export { default as PlannerLayer } from './PlannerLayer.svelte';
 export { default as ToolHint } from './ToolHint.svelte';
