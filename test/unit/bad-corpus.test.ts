@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSiteLimits, DEFAULT_SITE_LIMITS, regionAround } from '../../src/geo/site-limits';
 import { siteFromFeatures } from '../../src/geo/upload-site';
+import { i18n } from '../../src/i18n/index.svelte';
 import { kit } from '../../src/i18n/kit';
 import { formatParams } from '../../src/present/number';
 import { decodeSite } from '../../src/state/site-link';
@@ -26,23 +27,44 @@ const chongqing = regionAround([105.28, 28.16, 110.2, 32.2]);
 /** The corpus file as committed, or built in memory when it is too big to commit. */
 const bytesOf = (name: string): Uint8Array => (BUILT_BY_TESTS.has(name) ? badBytes(name) : new Uint8Array(readFileSync(join(BAD_DIR, name))));
 
-/** Parses a corpus file; returns the message the upload dialog shows for its error, and the time it took. */
-async function uploadMessage(name: string): Promise<{ text: string; ms: number }> {
+/** What the upload dialog says of `e` in English (the tests read the Chinese, the default). */
+function inEnglish(say: () => string): string {
+  i18n.lang = 'en';
+  try {
+    return say();
+  } finally {
+    i18n.lang = 'zh';
+  }
+}
+
+/**
+ * Parses a corpus file; returns the message the upload dialog shows for its error, in Chinese and
+ * in English, and the time it took.
+ */
+async function uploadMessage(name: string): Promise<{ text: string; en: string; ms: number }> {
   const bytes = bytesOf(name);
   const t0 = performance.now();
   try {
     await parseUpload({ name, bytes: bytes.slice().buffer }, xml);
   } catch (e) {
-    return { text: uploadErrorText(e), ms: performance.now() - t0 };
+    const ms = performance.now() - t0;
+    return { text: uploadErrorText(e), en: inEnglish(() => uploadErrorText(e)), ms };
   }
   throw new Error(`${name} was read without an error`);
 }
 
+/** Reads a repairable corpus file, within the 2 s every case must end in. */
 async function parsed(name: string): Promise<ParsedOk> {
+  const t0 = performance.now();
   const r = await parseUpload({ name, bytes: bytesOf(name).slice().buffer }, xml);
+  expect(performance.now() - t0, name).toBeLessThan(2000);
   if (r.status !== 'ok') throw new Error(`${name}: ${r.status}`);
   return r;
 }
+
+/** The figures of a message (limits and values found, as `1,234` or `29.57`). */
+const figuresIn = (text: string) => text.match(/\d[\d,.]*\d|\d/g) ?? [];
+const HAN = /\p{Script=Han}/u;
 
 describe('the corpus', () => {
   it('has every committed file exactly as its generator writes it', () => {
@@ -75,9 +97,12 @@ describe('refused within 2 s, with the limit and the value found', () => {
     ['kml-5m-empty-elements.kml', '文件共有 5,000,001 个 XML 元素，上限 500,000 个。请简化或拆分后再上传。'],
     ['kml-2m-attributes.kml', '文件共有 2,000,006 个 XML 节点（元素、属性、文本等），上限 2,000,000 个。请简化或拆分后再上传。'],
   ])('%s', async (name, message) => {
-    const { text, ms } = await uploadMessage(name);
+    const { text, en, ms } = await uploadMessage(name);
     expect(text).toBe(message);
     expect(ms).toBeLessThan(2000);
+    // the English message names the same figures, in English only
+    expect(HAN.test(en), en).toBe(false);
+    expect(figuresIn(en).sort(), en).toEqual(figuresIn(text).sort());
   });
 });
 
@@ -123,13 +148,19 @@ describe('repaired, with a warning saying what was done', () => {
   });
 });
 
-/** The site check's message for a site, as the planner panel shows it. */
+/** The site check's message for a site, as the planner panel shows it, within 2 s; the English one names the same figures. */
 function siteMessage(site: GeoJSON.Geometry): string {
+  const t0 = performance.now();
   try {
     checkSiteLimits(site as never, { ...DEFAULT_SITE_LIMITS, region: chongqing });
   } catch (e) {
     if (!(e instanceof GeoInputError)) throw e;
-    return kit.translate('zh', `geoerror.${e.code}`, formatParams(e.details, 'zh'));
+    expect(performance.now() - t0).toBeLessThan(2000);
+    const zh = kit.translate('zh', `geoerror.${e.code}`, formatParams(e.details, 'zh'));
+    const en = kit.translate('en', `geoerror.${e.code}`, formatParams(e.details, 'en'));
+    expect(HAN.test(en), en).toBe(false);
+    expect(figuresIn(en).sort(), en).toEqual(figuresIn(zh).sort());
+    return zh;
   }
   throw new Error('site accepted');
 }
