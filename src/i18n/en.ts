@@ -45,7 +45,7 @@ export const en: Record<MessageKey, string> = {
   'filters.classesShort': 'water class {classes}',
   'filters.shown': 'Showing {units} units, {sections} sections',
   'search.label': 'Search unit code or name, section or district',
-  'search.placeholder': 'Search code, name, section, district',
+  'search.placeholder': 'Place or code',
   'search.none': 'Nothing found for “{query}”',
   'search.kind.unit': 'Control unit',
   'search.kind.section': 'Section',

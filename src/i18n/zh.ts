@@ -45,7 +45,7 @@ const zhExplorer = {
   'filters.classesShort': '水质 {classes} 类',
   'filters.shown': '显示 {units} 个单元、{sections} 个断面',
   'search.label': '搜索单元编码、名称、断面或区县',
-  'search.placeholder': '搜索编码、名称、断面、区县',
+  'search.placeholder': '搜索地名或编码',
   'search.none': '没有找到“{query}”',
   'search.kind.unit': '管控单元',
   'search.kind.section': '国控断面',
