@@ -3,10 +3,11 @@
  * feature's title and one line of facts, the notes a choice calls for, and the sentence the site
  * panel keeps about what was chosen.
  */
-import type { GeoInputErrorCode } from '../geo/errors';
+import type { GeoInputErrorCode, GeoInputErrorDetails } from '../geo/errors';
 import type { Lang } from '../i18n/lang';
 import { kit } from '../i18n/kit';
 import { formatList } from './list';
+import { formatParams } from './number';
 import { quantity, readableArea, readableLength } from './quantity';
 import { districtName } from './words';
 
@@ -22,6 +23,8 @@ export interface ListedFeature {
   points: number;
   districts: readonly { name: string; name_en?: string }[];
   problem: GeoInputErrorCode | null;
+  /** The figures the problem's message names (the limit, the value or point found). */
+  problemDetails: GeoInputErrorDetails;
 }
 
 /** What the notes read of a choice (upload/feature-choice.ts `ChoiceAnalysis`). */
@@ -44,7 +47,7 @@ export function featureFacts(f: ListedFeature, lang: Lang): string {
   const size =
     f.kind === 'area' ? readableArea(f.areaM2, lang).text : f.kind === 'line' ? readableLength(f.lengthM, lang).text : t('upload.features.points', { count: f.points });
   const where = f.problem
-    ? t('upload.features.problem', { reason: t(`geoerror.${f.problem}`) })
+    ? t('upload.features.problem', { reason: t(`geoerror.${f.problem}`, formatParams(f.problemDetails, lang)) })
     : f.districts.length
       ? formatList(f.districts.map((d) => districtName(d, lang)), lang)
       : t('upload.features.outsideData');

@@ -13,11 +13,12 @@
  *   places it spans and how far apart.
  */
 import type { DistrictProperties } from '../data/contract';
-import { isGeoInputError, type GeoInputErrorCode } from '../geo/errors';
+import { isGeoInputError, type GeoInputErrorCode, type GeoInputErrorDetails } from '../geo/errors';
 import { pathLengthM, polygonRingsAreaM2 } from '../geo/area';
 import { groupParts, partsOf, type Part } from '../geo/parts';
 import type { PolygonIndex } from '../geo/polygon-index';
 import { prepareSite } from '../geo/site';
+import { checkSiteLimits, DEFAULT_SITE_LIMITS, regionAround } from '../geo/site-limits';
 import { districtsOf } from '../geo/site-check/districts';
 import { featureName, type FeatureName } from './feature-name';
 import type { UploadFeature } from './types';
@@ -41,9 +42,14 @@ export interface FeatureRow {
   districts: Pick<DistrictProperties, 'adcode' | 'name' | 'name_en'>[];
   /** Why the site check would refuse this feature alone (self-crossing, outside the region …). */
   problem: GeoInputErrorCode | null;
+  /** The figures the problem's message names (the limit, the value or point found); empty without one. */
+  problemDetails: GeoInputErrorDetails;
 }
 
 export function listFeatures(features: readonly UploadFeature[], districts?: PolygonIndex<DistrictProperties>): FeatureRow[] {
+  // A feature far outside the data (a pole-to-pole line) is refused by one linear pass, as the site
+  // check would refuse it, before prepareSite densifies it to thousands of vertices.
+  const limits = districts ? { ...DEFAULT_SITE_LIMITS, region: regionAround(districts.bbox) } : null;
   return features.map((feature, index) => {
     const parts = partsOf(feature.geometry);
     const kind = KIND_RANK.find((k) => parts.some((p) => p.kind === k)) ?? null;
@@ -56,17 +62,21 @@ export function listFeatures(features: readonly UploadFeature[], districts?: Pol
       else points++;
     }
     let problem: GeoInputErrorCode | null = kind ? null : 'empty-geometry';
+    let problemDetails: GeoInputErrorDetails = {};
     let touched: FeatureRow['districts'] = [];
     if (kind) {
       try {
-        const prepared = prepareSite(siteOf(parts, kind));
+        const site = siteOf(parts, kind);
+        if (limits) checkSiteLimits(site, limits);
+        const prepared = prepareSite(site);
         touched = districts ? districtsOf(prepared, districts, []) : [];
       } catch (e) {
         if (!isGeoInputError(e)) throw e;
         problem = e.code;
+        problemDetails = e.details ?? {};
       }
     }
-    return { index, name: featureName(feature.properties), kind, areaM2, lengthM, points, districts: touched, problem };
+    return { index, name: featureName(feature.properties), kind, areaM2, lengthM, points, districts: touched, problem, problemDetails };
   });
 }
 

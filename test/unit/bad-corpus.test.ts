@@ -7,7 +7,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSiteLimits, DEFAULT_SITE_LIMITS, regionAround } from '../../src/geo/site-limits';
+import type { Districts } from '../../src/data/contract';
+import { buildPolygonIndex } from '../../src/geo/polygon-index';
 import { siteFromFeatures } from '../../src/geo/upload-site';
+import { featureFacts } from '../../src/present/feature-choice';
+import { defaultChoice, listFeatures } from '../../src/upload/feature-choice';
 import { i18n } from '../../src/i18n/index.svelte';
 import { kit } from '../../src/i18n/kit';
 import { formatParams } from '../../src/present/number';
@@ -177,6 +181,21 @@ describe('sites the check refuses before any heavy work', () => {
     const site = siteFromFeatures(r.features.features);
     expect(site.used).toBe('lines');
     expect(siteMessage(site.geometry)).toBe('场地有一点（-89.9000, -180.0000）远在本数据覆盖范围之外，未检查。');
+  });
+
+  it('300 pole-to-pole lines listed for choice: each said to lie outside the data, naming its point, none checked, within 2 s', async () => {
+    const r = await parsed('geojson-300-pole-to-pole-lines.geojson');
+    const districts = buildPolygonIndex(JSON.parse(readFileSync('public/data/districts.geojson', 'utf8')) as Districts);
+    const t0 = performance.now();
+    // (each line was densified to 20,000 vertices to find its districts: 5.7 s, and none was refused)
+    const rows = listFeatures(r.features.features, districts);
+    const first = defaultChoice(r.features.features, rows);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(new Set(rows.map((row) => row.problem))).toEqual(new Set(['outside-region']));
+    expect(first.chosen).toEqual([]);
+    // from 89.9° S to 89.9° N: the WGS-84 half meridian, 20,003.93 km, less 0.1° at each pole (2 × 11.17 km)
+    expect(featureFacts(rows[0]!, 'zh')).toBe('线 · 19,981.59 公里 · 不能单独核查：场地有一点（-89.9000, -180.0000）远在本数据覆盖范围之外，未检查。');
+    expect(featureFacts(rows[0]!, 'en')).not.toMatch(/[{}]|\p{Script=Han}/u);
   });
 });
 
