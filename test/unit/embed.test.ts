@@ -6,7 +6,7 @@ import { DEFAULT_FLAGS, formatEmbedFlags, parseEmbedFlags } from '../../src/stat
 import { heightMessages, parseHeightMessage, parseThemeMessage } from '../../src/state/embed-messages';
 import { embedUrl, plainSnippet, responsiveSnippet } from '../../src/state/embed-snippet';
 import { DEFAULT_FILTERS, defaultUrlState, parseHash } from '../../src/state/url';
-import { shownCsv } from '../../src/ui/embed/shown-csv';
+import { shownCsv } from '../../src/present/shown-csv';
 import { readFileSync } from 'node:fs';
 import { sampleDataset } from './sample-data';
 
@@ -112,9 +112,11 @@ describe('"Get the data" CSV', () => {
     expect(lines.filter((l) => l.startsWith('数据来源,'))).toHaveLength(data.manifest.layers.length);
     expect(lines.some((l) => l.startsWith('说明,示例数据'))).toBe(true);
     expect(lines).toContain('类型,编号,名称,管控类别/水质类别,区县,面积（平方公里）,经度,纬度');
-    const rows = lines.filter((l) => l.startsWith('管控单元,'));
-    expect(rows).toHaveLength(2);
-    expect(rows.every((r) => r.includes(',渝中区,'))).toBe(true);
+    // Written out from public/data/units.geojson; km² to 4 decimals, as the unit panel shows them.
+    expect(lines.filter((l) => l.startsWith('管控单元,'))).toEqual([
+      '管控单元,ZH50010310001,渝中区生态保护红线优先保护单元,优先保护单元,渝中区,9.4770,,',
+      '管控单元,ZH50010320001,渝中区城镇重点管控单元,重点管控单元,渝中区,13.2850,,',
+    ]);
     expect(lines.some((l) => l.startsWith('国控断面,'))).toBe(false);
   });
 
@@ -122,6 +124,8 @@ describe('"Get the data" CSV', () => {
     const csv = shownCsv(data, DEFAULT_FILTERS, ['units'], tEn, 'en');
     const lines = csv.split('\r\n');
     expect(lines.filter((l) => l.startsWith('Section,'))).toHaveLength(74);
+    // The first section of public/data/sections.geojson, by hand: class Ⅱ, degrees to 6 decimals.
+    expect(lines).toContain('Section,CQ-S001,朱沱,Ⅱ,永川区,,105.852226,29.009226');
     expect(lines.filter((l) => l.startsWith('Yangtze point,'))).toHaveLength(20);
     expect(lines.some((l) => l.startsWith('Control unit,'))).toBe(false);
   });

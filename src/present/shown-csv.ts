@@ -1,20 +1,24 @@
 /**
  * "Get the data": what an embed shows (its filters and visible layers) as CSV, UTF-8 with BOM for
- * Excel, opening with the provenance of every layer and the illustrative-data notice.
+ * Excel, opening with the provenance of every layer and the illustrative-data notice. Areas and
+ * coordinates follow the same rules as everywhere else (quantity.ts: km² to 4 decimals, degrees
+ * to 6), as plain digits.
  */
-import type { Dataset } from '../../data/contract';
-import { isIllustrative } from '../../data/load';
-import { shownFeatures } from '../../data/lookup';
-import { toCsv } from '../../present/csv';
-import { localText } from '../../present/words';
-import { CLASS_NUMERALS } from '../../data/water-quality';
-import type { EmbedKey } from '../../i18n/embed';
-import type { Translate } from '../../i18n/translate';
-import type { Filters } from '../../data/selection';
-import type { Lang } from '../../i18n/lang';
-import type { ToggleableLayer } from '../../state/url';
+import { M2_PER_KM2 } from '../geo/units';
+import type { Dataset } from '../data/contract';
+import { isIllustrative } from '../data/load';
+import { shownFeatures } from '../data/lookup';
+import { CLASS_NUMERALS } from '../data/water-quality';
+import type { Filters } from '../data/selection';
+import type { EmbedKey } from '../i18n/embed';
+import type { Translate } from '../i18n/translate';
+import type { Lang } from '../i18n/lang';
+import { toCsv } from './csv';
+import { areaIn, degrees } from './quantity';
+import { localText } from './words';
 
-export function shownCsv(data: Dataset, filters: Filters, hidden: readonly ToggleableLayer[], t: Translate<EmbedKey>, lang: Lang): string {
+/** @param hidden the layers the map hides (`units`, `sections`, `points`: state/url's toggleable layers) */
+export function shownCsv(data: Dataset, filters: Filters, hidden: readonly string[], t: Translate<EmbedKey>, lang: Lang): string {
   const { manifest } = data;
   const rows: string[][] = manifest.layers.map((l) => [t('embed.csvProvenance'), l.title[lang], localText(l.source, lang), l.date]);
   if (isIllustrative(manifest)) rows.push([t('embed.csvNotice'), t('notice.illustrative')]);
@@ -24,11 +28,11 @@ export function shownCsv(data: Dataset, filters: Filters, hidden: readonly Toggl
   const shown = shownFeatures(data, filters);
   if (!hidden.includes('units')) {
     for (const { properties: u } of shown.units) {
-      rows.push([t('search.kind.unit'), u.code, u.name, t(`category.${u.category}`), u.district, u.area_km2.toFixed(3), '', '']);
+      rows.push([t('search.kind.unit'), u.code, u.name, t(`category.${u.category}`), u.district, areaIn(u.area_km2 * M2_PER_KM2, 'km2', lang).plain, '', '']);
     }
   }
   const station = (kind: 'search.kind.section' | 'search.kind.point', id: string, name: string, cls: keyof typeof CLASS_NUMERALS, district: string, [lon, lat]: number[]) =>
-    rows.push([t(kind), id, name, CLASS_NUMERALS[cls], district, '', lon!.toFixed(6), lat!.toFixed(6)]);
+    rows.push([t(kind), id, name, CLASS_NUMERALS[cls], district, '', degrees(lon!, lang).plain, degrees(lat!, lang).plain]);
   if (!hidden.includes('sections')) {
     for (const f of shown.sections) station('search.kind.section', f.properties.id, f.properties.name, f.properties.class, f.properties.district, f.geometry.coordinates);
   }
