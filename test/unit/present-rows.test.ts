@@ -9,6 +9,7 @@ import { mapDistanceLabel, mapLabelSentence } from '../../src/present/map-label'
 import { areaIn, lengthIn, readableLength, share } from '../../src/present/quantity';
 import { describeVerdict } from '../../src/present/verdict';
 import { formatList } from '../../src/present/list';
+import { formatDateTime } from '../../src/present/date';
 import { GENERAL, handMadeResult, KEY, PRIORITY } from './present-fixture';
 
 const texts = (r: SiteReport) => ({
@@ -160,6 +161,11 @@ describe('one rule per quantity', () => {
     expect(share(0.45678, 'en').text).toBe('45.7%');
     expect(share(0.99999, 'zh').text).toBe('100.0%');
     expect(share(-0.0001, 'zh').plain).toBe('0.0');
+  });
+  it('a moment in words, in the reader’s time zone', () => {
+    const at = new Date(2024, 5, 30, 14, 5);
+    expect(formatDateTime(at, 'zh')).toBe('2024年6月30日 14:05');
+    expect(formatDateTime(at, 'en')).toBe('30 June 2024 at 14:05');
   });
   it('lists the locale’s way', () => {
     expect(formatList(['甲', '乙', '丙'], 'zh')).toBe('甲、乙、丙');
