@@ -1,10 +1,12 @@
 /**
  * "Get the data": what an embed shows (its filters and visible layers) as CSV, UTF-8 with BOM for
  * Excel, opening with the provenance of every layer and the illustrative-data notice. Areas and
- * coordinates follow the same rules as everywhere else (quantity.ts: km² to 4 decimals, degrees
- * to 6), as plain digits.
+ * coordinates take their decimals from the one table of rules (quantity.ts DIGITS: km² to 4,
+ * degrees to 6), as plain digits. The sample's files hold no more decimals than that (area_km2
+ * 3, coordinates 6), so `toFixed` only pads; data with more would be rounded the binary way
+ * rather than half away from zero as plainNumber does, which the embed's first view (this is in
+ * its chunk) saves 20 bytes for.
  */
-import { M2_PER_KM2 } from '../geo/units';
 import type { Dataset } from '../data/contract';
 import { isIllustrative } from '../data/load';
 import { shownFeatures } from '../data/lookup';
@@ -14,7 +16,7 @@ import type { EmbedKey } from '../i18n/embed';
 import type { Translate } from '../i18n/translate';
 import type { Lang } from '../i18n/lang';
 import { toCsv } from './csv';
-import { areaIn, degrees } from './quantity';
+import { DIGITS } from './quantity';
 import { localText } from './words';
 
 /** @param hidden the layers the map hides (`units`, `sections`, `points`: state/url's toggleable layers) */
@@ -28,11 +30,11 @@ export function shownCsv(data: Dataset, filters: Filters, hidden: readonly strin
   const shown = shownFeatures(data, filters);
   if (!hidden.includes('units')) {
     for (const { properties: u } of shown.units) {
-      rows.push([t('search.kind.unit'), u.code, u.name, t(`category.${u.category}`), u.district, areaIn(u.area_km2 * M2_PER_KM2, 'km2', lang).plain, '', '']);
+      rows.push([t('search.kind.unit'), u.code, u.name, t(`category.${u.category}`), u.district, u.area_km2.toFixed(DIGITS.km2), '', '']);
     }
   }
   const station = (kind: 'search.kind.section' | 'search.kind.point', id: string, name: string, cls: keyof typeof CLASS_NUMERALS, district: string, [lon, lat]: number[]) =>
-    rows.push([t(kind), id, name, CLASS_NUMERALS[cls], district, '', degrees(lon!, lang).plain, degrees(lat!, lang).plain]);
+    rows.push([t(kind), id, name, CLASS_NUMERALS[cls], district, '', lon!.toFixed(DIGITS.degree), lat!.toFixed(DIGITS.degree)]);
   if (!hidden.includes('sections')) {
     for (const f of shown.sections) station('search.kind.section', f.properties.id, f.properties.name, f.properties.class, f.properties.district, f.geometry.coordinates);
   }

@@ -3,7 +3,7 @@ import type { Geometry } from 'geojson';
 import { BoundaryDistanceSearch } from '../../src/geo/boundary-distance';
 import { buildUnitIndex, prepareSite, type LonLat } from '../../src/geo/index';
 import { mulberry32, syntheticUnits } from '../../bench/synthetic';
-import { boxBoundM, edgeDistance } from './reference-nearest';
+import { nearestOfPairs, type PointEdge } from './reference-nearest';
 
 /**
  * Exhaustive distance: every site vertex × every unit edge and every unit vertex × every site
@@ -14,24 +14,17 @@ import { boxBoundM, edgeDistance } from './reference-nearest';
 function exhaustive(site: ReturnType<typeof prepareSite>, coords: Float64Array, v0: number, v1: number, starts: number[]): number {
   const at = (i: number): LonLat => [coords[i * 2] ?? NaN, coords[i * 2 + 1] ?? NaN];
   const pathEnds = new Set(starts.map((s) => s - 1));
-  const pairs: { bound: number; p: LonLat; a: LonLat; b: LonLat }[] = [];
-  const add = (p: LonLat, a: LonLat, b: LonLat) => pairs.push({ bound: boxBoundM(p, a, b), p, a, b });
+  const pairs: PointEdge[] = [];
   for (let i = v0; i < v1 - 1; i++) {
     if (pathEnds.has(i)) continue;
-    for (const p of site.vertices) add(p, at(i), at(i + 1));
+    for (const p of site.vertices) pairs.push([p, at(i), at(i + 1)]);
   }
   for (let i = v0; i < v1; i++) {
     for (const path of site.paths) {
-      for (let k = 0; k < path.length - 1; k++) add(at(i), path[k]!, path[k + 1]!);
+      for (let k = 0; k < path.length - 1; k++) pairs.push([at(i), path[k]!, path[k + 1]!]);
     }
   }
-  pairs.sort((x, y) => x.bound - y.bound);
-  let best = Infinity;
-  for (const { bound, p, a, b } of pairs) {
-    if (bound > best) break;
-    best = Math.min(best, edgeDistance(p, a, b));
-  }
-  return best;
+  return nearestOfPairs(pairs);
 }
 
 describe('tangent-plane screening never loses the true nearest edge', () => {

@@ -14,7 +14,7 @@ const g = Geodesic.WGS84;
 const dist = (p: Position, q: Position) => g.Inverse(p[1]!, p[0]!, q[1]!, q[0]!).s12!;
 
 /** Geodesic distance from `p` to the geodesic edge a–b, by golden-section search on its length. */
-export function edgeDistance(p: Position, a: Position, b: Position): number {
+function edgeDistance(p: Position, a: Position, b: Position): number {
   const line = g.InverseLine(a[1]!, a[0]!, b[1]!, b[0]!);
   const at = (s: number) => {
     const q = line.Position(s);
@@ -37,40 +37,50 @@ export function edgeDistance(p: Position, a: Position, b: Position): number {
  * to the edge's box, at no more than 110 km per degree of latitude and 110 km · cos(lat) per
  * degree of longitude (both below WGS-84's least values), so no nearer edge is ever skipped.
  */
-export function boxBoundM(p: Position, a: Position, b: Position): number {
+function boxBoundM(p: Position, a: Position, b: Position): number {
   const gap = (v: number, x: number, y: number) => Math.max(0, Math.min(x, y) - v, v - Math.max(x, y));
   const maxLat = Math.max(Math.abs(p[1]!), Math.abs(a[1]!), Math.abs(b[1]!));
   return Math.hypot(gap(p[0]!, a[0]!, b[0]!) * 110_000 * Math.cos((maxLat * Math.PI) / 180), gap(p[1]!, a[1]!, b[1]!) * 110_000);
 }
 
-/** Distance, metres, from `p` to the nearest feature (0 inside one), or Infinity when there is none. */
-export function referenceNearestM(p: Position, features: Feature<Polygon | MultiPolygon>[]): number {
-  const edges: { bound: number; a: Position; b: Position }[] = [];
-  for (const f of features) {
-    if (booleanPointInPolygon(p, f)) return 0;
-    const rings = f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat();
-    for (const ring of rings) {
-      for (let i = 0; i < ring.length - 1; i++) edges.push({ bound: boxBoundM(p, ring[i]!, ring[i + 1]!), a: ring[i]!, b: ring[i + 1]! });
-    }
+/** A point and an edge (a, b) whose distance is asked. */
+export type PointEdge = [p: Position, a: Position, b: Position];
+
+/**
+ * The least geodesic distance, metres, over point–edge pairs: nearest box first, stopping once a
+ * box's lower bound exceeds the best; pairs whose box lies beyond `upper` are never measured.
+ */
+export function nearestOfPairs(pairs: Iterable<PointEdge>, upper = Infinity): number {
+  const bounded: { bound: number; pair: PointEdge }[] = [];
+  for (const pair of pairs) {
+    const bound = boxBoundM(...pair);
+    if (bound <= upper) bounded.push({ bound, pair });
   }
-  edges.sort((x, y) => x.bound - y.bound);
+  bounded.sort((x, y) => x.bound - y.bound);
   let best = Infinity;
-  for (const { bound, a, b } of edges) {
+  for (const { bound, pair } of bounded) {
     if (bound > best) break;
-    best = Math.min(best, edgeDistance(p, a, b));
+    best = Math.min(best, edgeDistance(...pair));
   }
   return best;
 }
 
-/** The edges of a line or area site's paths (none for points). */
-function siteEdges(site: Geometry): [Position, Position][] {
-  const paths =
-    site.type === 'LineString' ? [site.coordinates]
-    : site.type === 'MultiLineString' || site.type === 'Polygon' ? site.coordinates
-    : site.type === 'MultiPolygon' ? site.coordinates.flat()
-    : [];
-  return paths.flatMap((path) => path.slice(1).map((b, i): [Position, Position] => [path[i]!, b]));
+/** A polygon's rings or a line's paths. */
+const pathsOf = (g: Polygon | MultiPolygon | LineString | MultiLineString): Position[][] =>
+  g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates.flat() : g.coordinates;
+
+/** Every edge of every path. */
+const edgesOf = (paths: Position[][]): [Position, Position][] => paths.flatMap((path) => path.slice(1).map((b, i): [Position, Position] => [path[i]!, b]));
+
+/** Distance, metres, from `p` to the nearest feature (0 inside one), or Infinity when there is none. */
+export function referenceNearestM(p: Position, features: Feature<Polygon | MultiPolygon>[]): number {
+  if (features.some((f) => booleanPointInPolygon(p, f))) return 0;
+  return nearestOfPairs(features.flatMap((f) => edgesOf(pathsOf(f.geometry)).map(([a, b]): PointEdge => [p, a, b])));
 }
+
+/** The edges of a line or area site's paths (none for points). */
+const siteEdges = (site: Geometry): [Position, Position][] =>
+  site.type === 'LineString' || site.type === 'MultiLineString' || site.type === 'Polygon' || site.type === 'MultiPolygon' ? edgesOf(pathsOf(site)) : [];
 
 /** The vertices of a site, any kind. */
 function siteVertices(site: Geometry): Position[] {
@@ -80,10 +90,6 @@ function siteVertices(site: Geometry): Position[] {
   if (site.type === 'MultiPolygon') return site.coordinates.flat(2);
   throw new Error(`no vertices for ${site.type}`);
 }
-
-/** A polygon's rings or a line's paths. */
-const pathsOf = (g: Polygon | MultiPolygon | LineString | MultiLineString): Position[][] =>
-  g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates.flat() : g.coordinates;
 
 /**
  * Distance, metres, from a site (point, line or area) to the nearest feature (areas or lines): 0
@@ -102,22 +108,11 @@ export function referenceSiteNearestM(site: Geometry, features: Feature<Polygon 
   // Any two vertices bound the distance from above; pairs whose box is farther cannot be nearest.
   const first = vertices[0]!;
   const upper = Math.min(...features.map((f) => dist(first, pathsOf(f.geometry)[0]![0]!)));
-  const pairs: { bound: number; p: Position; a: Position; b: Position }[] = [];
-  const add = (p: Position, a: Position, b: Position) => {
-    const bound = boxBoundM(p, a, b);
-    if (bound <= upper) pairs.push({ bound, p, a, b });
-  };
+  const pairs: PointEdge[] = [];
   for (const f of features) {
-    for (const ring of pathsOf(f.geometry)) {
-      for (let i = 0; i < ring.length - 1; i++) for (const p of vertices) add(p, ring[i]!, ring[i + 1]!);
-      for (const p of ring) for (const [a, b] of edges) add(p, a, b);
-    }
+    const paths = pathsOf(f.geometry);
+    for (const [a, b] of edgesOf(paths)) for (const p of vertices) pairs.push([p, a, b]);
+    for (const p of paths.flat()) for (const [a, b] of edges) pairs.push([p, a, b]);
   }
-  pairs.sort((x, y) => x.bound - y.bound);
-  let best = Infinity;
-  for (const { bound, p, a, b } of pairs) {
-    if (bound > best) break;
-    best = Math.min(best, edgeDistance(p, a, b));
-  }
-  return best;
+  return nearestOfPairs(pairs, upper);
 }
