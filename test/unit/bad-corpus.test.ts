@@ -57,12 +57,17 @@ async function uploadMessage(name: string): Promise<{ text: string; en: string; 
   throw new Error(`${name} was read without an error`);
 }
 
-/** Reads a repairable corpus file, within the 2 s every case must end in. */
+/** Reads a repairable corpus file, within the 2 s every case must end in; its warnings say the same figures in English. */
 async function parsed(name: string): Promise<ParsedOk> {
   const t0 = performance.now();
   const r = await parseUpload({ name, bytes: bytesOf(name).slice().buffer }, xml);
   expect(performance.now() - t0, name).toBeLessThan(2000);
   if (r.status !== 'ok') throw new Error(`${name}: ${r.status}`);
+  for (const w of r.warnings) {
+    const en = inEnglish(() => warningText(w));
+    expect(HAN.test(en), en).toBe(false);
+    expect(figuresIn(en).sort(), en).toEqual(figuresIn(warningText(w)).sort());
+  }
   return r;
 }
 
