@@ -13,16 +13,16 @@ import { round } from '../write';
 
 export const NATIONAL_SECTIONS = 3600;
 
-/** Rough basin of a position (for the label). */
+/** Rough basin of a position, named as the sample names it (the panel adds 流域: 长江 → 长江流域). */
 function basinOf(lon: number, lat: number): string {
   if (lon < 97) return lat > 36 ? '西北诸河' : '西南诸河';
-  if (lat > 44) return '松花江流域';
-  if (lat > 40.5 && lon > 119) return '辽河流域';
-  if (lat > 38) return lon > 112 ? '海河流域' : '黄河流域';
-  if (lat > 32.5) return lon > 113 ? '淮河流域' : '黄河流域';
-  if (lat < 25.5) return '珠江流域';
+  if (lat > 44) return '松花江';
+  if (lat > 40.5 && lon > 119) return '辽河';
+  if (lat > 38) return lon > 112 ? '海河' : '黄河';
+  if (lat > 32.5) return lon > 113 ? '淮河' : '黄河';
+  if (lat < 25.5) return '珠江';
   if (lon > 117.5 && lat < 30) return '东南诸河';
-  return '长江流域';
+  return '长江';
 }
 
 const CLASS_SHARES: [WaterClass, number][] = [[1, 0.1], [2, 0.5], [3, 0.3], [4, 0.07], [5, 0.03]];
