@@ -49,6 +49,16 @@ describe('feature list: the map as a table', () => {
     // Close the inspector; a click on the map selects a unit: the list shows units and marks it.
     await page.keyboard.press('Escape');
     await page.evaluate(() => (location.hash = '#map=12/29.56/106.55'));
+    // The map idles before the link's view reaches it too: wait for the view itself.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const map = (document.querySelector('.map') as unknown as { maplibre: import('maplibre-gl').Map }).maplibre;
+          const { lng, lat } = map.getCenter();
+          return !map.isMoving() && Math.abs(lng - 106.55) < 1e-4 && Math.abs(lat - 29.56) < 1e-4 && Math.abs(map.getZoom() - 12) < 1e-3;
+        }),
+      )
+      .toBe(true);
     await waitForMapIdle(page);
     const [expected] = unitsAt(106.55, 29.56);
     const centre = await mapCentre(page);

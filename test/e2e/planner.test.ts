@@ -209,6 +209,8 @@ describe('planner tools', () => {
     const c = await mapCentre(page);
     const offsets: [number, number][] = [[-100, 0], [100, 50]];
     for (const [dx, dy] of offsets) await page.mouse.click(c.x + dx, c.y + dy);
+    // Both clicks taken as points before Esc ends the measurement.
+    await expect.poll(() => page.getByTestId('measure-points').textContent()).toBe('2 个点');
     await page.keyboard.press('Escape');
     const shown = Number((await page.getByTestId('measure-length').textContent())!.replace(/[^\d.]/g, ''));
 
