@@ -57,6 +57,13 @@ const FIRST_GUESS = 4;
 
 export class RemoteUnits {
   private readonly tree: Flatbush;
+  /**
+   * The priority units' boxes with x scaled by `xScale`, so Flatbush's planar box distance is the
+   * nearest search's lower bound (before `c` and the site's radius): a k-nearest walk instead of
+   * a scan and sort of every priority unit on each query.
+   */
+  private readonly priorityTree: Flatbush;
+  private readonly priorityIds: Uint32Array;
   private readonly cache = new Map<number, Promise<UnitFeature>>();
   private readonly stats = { requests: 0, bytes: 0 };
   /** Scale and metres per scaled degree of the nearest lower bound (see `geo/nearest.ts`). */
@@ -80,6 +87,16 @@ export class RemoteUnits {
     const phi = Math.min(89.9, Math.max(Math.abs(s), Math.abs(nth)) + 1);
     this.xScale = Math.cos((phi * Math.PI) / 180);
     this.c = 0.999 * Math.min(meridionalRadius(0), primeVerticalRadius(phi) * Math.cos((phi * Math.PI) / 180) / this.xScale) * (Math.PI / 180);
+    const priority: number[] = [];
+    for (let i = 0; i < index.count; i++) if (index.categories[i] === PRIORITY) priority.push(i);
+    this.priorityIds = Uint32Array.from(priority);
+    this.priorityTree = new Flatbush(Math.max(1, priority.length));
+    const k = this.xScale;
+    for (const i of priority) {
+      this.priorityTree.add((index.boxes[i * 4] ?? 0) * k, index.boxes[i * 4 + 1] ?? 0, (index.boxes[i * 4 + 2] ?? 0) * k, index.boxes[i * 4 + 3] ?? 0);
+    }
+    if (priority.length === 0) this.priorityTree.add(Infinity, Infinity, Infinity, Infinity);
+    this.priorityTree.finish();
   }
 
   storeStats(): StoreStats {
@@ -147,22 +164,17 @@ export class RemoteUnits {
 
   /** Every priority unit that can be the nearest one to `s`. */
   private async nearestCandidates(s: PreparedSite): Promise<number[]> {
-    const { boxes, categories, count } = this.index;
-    const k = this.xScale;
-    const [cx, cy] = s.center;
-    const lbs: { id: number; lb: number }[] = [];
-    for (let i = 0; i < count; i++) {
-      if (categories[i] !== PRIORITY) continue;
-      const dx = Math.max((boxes[i * 4] ?? 0) - cx, 0, cx - (boxes[i * 4 + 2] ?? 0)) * k;
-      const dy = Math.max((boxes[i * 4 + 1] ?? 0) - cy, 0, cy - (boxes[i * 4 + 3] ?? 0));
-      lbs.push({ id: i, lb: Math.hypot(dx, dy) * this.c - s.radiusM });
-    }
-    if (lbs.length === 0) return [];
-    lbs.sort((a, b) => a.lb - b.lb || a.id - b.id);
-    const first = await this.subset(lbs.slice(0, FIRST_GUESS).map((l) => l.id));
+    if (this.priorityIds.length === 0) return [];
+    const x = s.center[0] * this.xScale;
+    const y = s.center[1];
+    const ids = (found: number[]) => found.map((j) => this.priorityIds[j] ?? -1);
+    const first = await this.subset(ids(this.priorityTree.neighbors(x, y, FIRST_GUESS)));
     const guess = nearest(first.index, s);
-    const upper = guess ? guess.distanceM : Infinity;
-    return lbs.filter((l) => l.lb <= upper).map((l) => l.id);
+    if (!guess) return ids(this.priorityTree.neighbors(x, y));
+    // lower bound = box distance × c − radius ≤ the guess's distance; the 1e-9 relative slack
+    // keeps a unit whose bound ties it despite rounding in the scaled boxes
+    const reach = ((guess.distanceM + s.radiusM) / this.c) * (1 + 1e-9);
+    return ids(this.priorityTree.neighbors(x, y, Infinity, reach));
   }
 
   /** A core index over the units `ids`, kept in layer order so ties break as in memory. */
