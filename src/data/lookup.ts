@@ -19,7 +19,8 @@ export function buildLookup(data: Dataset): Lookup {
 }
 
 export type Selected =
-  | { kind: 'unit'; feature: UnitFeature }
+  /** `tileId`: its feature id when the map draws units from tiles (its position in the layer). */
+  | { kind: 'unit'; feature: UnitFeature; tileId?: number }
   | { kind: 'section'; feature: SectionFeature }
   | { kind: 'point'; feature: YangtzePointFeature };
 

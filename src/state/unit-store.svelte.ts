@@ -6,12 +6,13 @@ import type { Dataset, UnitFeature } from '../data/contract';
 import type { Selection } from '../data/selection';
 import type { SearchEntry } from '../data/search';
 import { UnitStoreClient } from '../data/store/client';
+import type { UnitHit } from '../data/store/remote-units';
 import type { AppState } from './app.svelte';
 
 export class UnitStoreState {
   client = $state.raw<UnitStoreClient | null>(null);
-  /** The last unit read for a selection. */
-  unit = $state.raw<UnitFeature | null>(null);
+  /** The last unit read for a selection, and its position in the layer. */
+  unit = $state.raw<UnitHit | null>(null);
   /** Code being read, or null. */
   reading = $state<string | null>(null);
   error = $state<string | null>(null);
@@ -38,7 +39,7 @@ export class UnitStoreState {
     try {
       const hit = await this.open().call('unitAt', { id: index });
       if (!hit) return;
-      this.unit = hit.feature;
+      this.unit = hit;
       app.selection = { kind: 'unit', id: hit.feature.properties.code };
     } catch (e) {
       this.error = e instanceof Error ? e.message : String(e);
@@ -47,12 +48,12 @@ export class UnitStoreState {
 
   /** Read unit `code` for the selection; a code the layer does not have clears the selection. */
   async select(app: AppState, code: string): Promise<void> {
-    if (this.unit?.properties.code === code || this.reading === code) return;
+    if (this.unit?.feature.properties.code === code || this.reading === code) return;
     this.reading = code;
     try {
       const hit = await this.open().call('unitByCode', { code });
       if (app.selection?.kind !== 'unit' || app.selection.id !== code) return;
-      if (hit) this.unit = hit.feature;
+      if (hit) this.unit = hit;
       else {
         app.missingSelection = code;
         app.selection = null;
@@ -65,7 +66,8 @@ export class UnitStoreState {
   }
 
   /** The unit `selection` names, once it has been read from the store (null before, or for anything else). */
-  selectedUnit(selection: Selection | null): { kind: 'unit'; feature: UnitFeature } | null {
-    return this.unit && selection?.kind === 'unit' && this.unit.properties.code === selection.id ? { kind: 'unit', feature: this.unit } : null;
+  selectedUnit(selection: Selection | null): { kind: 'unit'; feature: UnitFeature; tileId: number } | null {
+    const hit = this.unit;
+    return hit && selection?.kind === 'unit' && hit.feature.properties.code === selection.id ? { kind: 'unit', feature: hit.feature, tileId: hit.id } : null;
   }
 }

@@ -42,6 +42,15 @@ afterAll(async () => {
 // pages are opened with full URLs: the server starts in beforeAll
 const { open } = browserSession('');
 
+/** The roles of what the map's highlight source outlines now ('hover', 'selected'). */
+function highlightRoles(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const map = (document.querySelector('.map') as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre;
+    const data = (await map.getSource<import('maplibre-gl').GeoJSONSource>('highlight')!.getData()) as GeoJSON.FeatureCollection;
+    return data.features.map((f) => String(f.properties?.role)).sort();
+  });
+}
+
 async function startTool(page: Page, name: string) {
   await page.getByRole('button', { name }).click();
   await page.locator('.toolbar button[aria-pressed="true"]', { hasText: name }).waitFor();
@@ -58,6 +67,9 @@ describe('units from tiles + store', () => {
     await panel.getByText(expected!.properties.code).waitFor();
     await expect(panel.textContent()).resolves.toContain(expected!.properties.name);
     expect(decodeURIComponent(page.url())).toContain(`sel=unit:${expected!.properties.code}`);
+    // the pointer still rests on the unit it selected: one outline, the selection's, with no
+    // hover outline drawn over it (hover knows a tiled unit by feature id, selection by code)
+    await expect.poll(() => highlightRoles(page)).toEqual(['selected']);
 
     await startTool(page, '点选场地');
     await page.mouse.click(centre.x, centre.y);
