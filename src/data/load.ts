@@ -51,16 +51,21 @@ const CONTEXT_KINDS: ReadonlySet<LayerKind> = new Set(['sections', 'yangtze-poin
  * as object URLs for the map (`Dataset.layerBytes`).
  * With `onLayerFailure`, a context layer that fails to load or validate is reported there and
  * left empty, so the page keeps the rest of the map; without it (the build) any failure throws.
+ * `onTiledUnits` hears of a tiled units layer as soon as the manifest names it, before the
+ * other layers arrive.
  */
 export async function loadDataset(
   base: URL,
   fetcher: FetchLike = fetch,
   validator?: LayerValidator,
   onLayerFailure?: (failure: DataError) => void,
+  onTiledUnits?: (tiled: TiledUnits) => void,
 ): Promise<Dataset> {
   const manifest: Manifest = validateManifest(await fetchJson(fetcher, base, 'manifest.json'));
   const unitsLayer = manifest.layers.find((l) => l.kind === 'units')!;
-  const tiled = unitsLayer.format === 'tiles+store';
+  const tiledUnits = unitsLayer.format === 'tiles+store' ? tiledUnitsOf(base, unitsLayer) : undefined;
+  if (tiledUnits) onTiledUnits?.(tiledUnits);
+  const tiled = tiledUnits !== undefined;
   const layerBytes: NonNullable<Dataset['layerBytes']> = {};
   const byKind = async <T extends Dataset[Exclude<keyof Dataset, 'manifest' | 'tiledUnits' | 'layerBytes'>]>(kind: LayerKind): Promise<T> => {
     const layer = manifest.layers.find((l) => l.kind === kind)!;
@@ -105,7 +110,7 @@ export async function loadDataset(
   ]);
   const dataset: Dataset = { manifest, units, sections, yangtzePoints, districts, rivers, context };
   if (Object.keys(layerBytes).length) dataset.layerBytes = layerBytes;
-  if (tiled) dataset.tiledUnits = tiledUnitsOf(base, unitsLayer);
+  if (tiledUnits) dataset.tiledUnits = tiledUnits;
   return dataset;
 }
 

@@ -1,15 +1,10 @@
 /**
- * The `pmtiles://` protocol for MapLibre, registered up front but loading the `pmtiles` reader
- * only when a style first asks for an archive: datasets without tiles pay nothing for it.
+ * The `pmtiles://` protocol for MapLibre, registered up front; its reader is shared with the
+ * data loader, which may have opened the archive already (`data/pmtiles-archives.ts`).
  */
 import { addProtocol } from 'maplibre-gl';
-
-type Tile = import('pmtiles').Protocol['tile'];
-let protocol: Promise<{ tile: Tile }> | null = null;
+import { pmtilesProtocol } from '../data/pmtiles-archives';
 
 export function registerPmtilesProtocol(): void {
-  addProtocol('pmtiles', async (params, abort) => {
-    protocol ??= import('pmtiles').then((m) => new m.Protocol());
-    return (await protocol).tile(params, abort);
-  });
+  addProtocol('pmtiles', async (params, abort) => (await pmtilesProtocol()).tile(params, abort));
 }

@@ -7,6 +7,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { Dataset, DistrictProperties } from '../data/contract';
 import { isIllustrative, loadDataset, loadReadings, readingsFile } from '../data/load';
 import { startParseWorker } from '../data/parse-client';
+import { openArchive } from '../data/pmtiles-archives';
 import { buildLookup, resolveSelection, type Lookup } from '../data/lookup';
 import { placeNames, type PlaceNames } from '../present/names';
 import type { AppState } from './app.svelte';
@@ -40,7 +41,7 @@ export class DataLoad {
     const unavailableLayers: string[] = [];
     // Needed once the data is here, not for the first paint: fetched beside the data.
     const labels = import('../geo/label-points');
-    loadDataset(base, fetch, validator?.validate, (failure) => unavailableLayers.push(failure.message))
+    loadDataset(base, fetch, validator?.validate, (failure) => unavailableLayers.push(failure.message), (tiled) => openArchive(tiled.tiles))
       .finally(() => validator?.terminate())
       .then(async (dataset) => {
         const readingsPath = dataset.manifest.layers.find((l) => l.kind === 'sections')?.readings;
