@@ -9,6 +9,9 @@ import { UnitStoreClient } from '../data/store/client';
 import type { UnitHit } from '../data/store/remote-units';
 import type { AppState } from './app.svelte';
 
+/** How long a pointer rests on a unit before it is read ahead: crossing units reads nothing. */
+const READ_AHEAD_REST_MS = 100;
+
 export class UnitStoreState {
   client = $state.raw<UnitStoreClient | null>(null);
   /** The last unit read for a selection, and its position in the layer. */
@@ -33,6 +36,18 @@ export class UnitStoreState {
 
   /** Units matching a search query (code or name), from the worker. */
   search = (query: string): Promise<SearchEntry[]> => this.open().call('searchUnits', { query, limit: 8 });
+
+  private readAheadTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * The pointer is on the unit at `index`: once it has rested there a moment, read that unit
+   * into the store's cache, so a click on it opens the panel without waiting for a Range read.
+   * (Only once the store is open: hovering never opens it.)
+   */
+  readAhead(index: number): void {
+    clearTimeout(this.readAheadTimer);
+    this.readAheadTimer = setTimeout(() => void this.client?.call('readAhead', { id: index }).catch(() => undefined), READ_AHEAD_REST_MS);
+  }
 
   /** Select the unit at `index` in the layer (a click on the tiles, which carry no codes). */
   async selectAt(app: AppState, index: number): Promise<void> {

@@ -11,6 +11,8 @@ export interface StoreCalls {
   unitByCode: { args: { code: string }; result: UnitHit | null };
   /** The unit at position `id` in the layer (its feature id in the tiles). */
   unitAt: { args: { id: number }; result: UnitHit | null };
+  /** Read unit `id` into the cache without sending it (a pointer rests on it: a click will want it). */
+  readAhead: { args: { id: number }; result: null };
   siteCheck: { args: { geometry: Geometry }; result: SiteCheckResult };
   /** Units whose code or name matches, ranked as `data/search.ts` ranks; the names file is read on the first call. */
   searchUnits: { args: { query: string; limit: number }; result: SearchEntry[] };

@@ -59,6 +59,10 @@ const handlers: Handlers = {
   identify: (a) => open().identify(a.lonLat),
   unitByCode: (a) => unitAt(open().index.codes.indexOf(a.code)),
   unitAt: (a) => unitAt(a.id),
+  readAhead: async (a) => {
+    await open().units([a.id]);
+    return null;
+  },
   siteCheck: (a) => open().siteCheck(a.geometry, extras),
   async searchUnits(a) {
     const r = open();
