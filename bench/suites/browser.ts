@@ -6,9 +6,14 @@
  * - first idle (navigation → first map idle), bytes sent for it (server-side, headers included),
  *   JS heap after load (main thread, CDP), long tasks (> 50 ms) during a scripted pan/zoom;
  * - in the explorer: click-to-panel (click → inspector shows the unit's code; on the national set
- *   this includes the worker's Range reads) and the site check of a ≈ 1 km² square drawn with the
- *   area tool, cold (units not yet read) and warm (the same place again); on the national set also
- *   the units-store calls as the page timed them (round trip, and the worker's share).
+ *   this includes the worker's Range reads), with the pointer resting on the point before the
+ *   click and with the move and click at once; the site check of a ≈ 1 km² square drawn with the
+ *   area tool, Enter → result once the outline is drawn, cold (units not yet read) and warm (the
+ *   same place again); on the national set also the units-store calls as the page timed them
+ *   (round trip, and the worker's share), the site check's own cold and warm.
+ *
+ * National baselines: bare MapLibre on the units GeoJSON (one file), on the same PMTiles with the
+ * units only, and on the same PMTiles with the other layers and labels the explorer draws.
  *
  * Medians over `RUNS` fresh page loads; the pages of a data set take turns, run by run. The
  * machine is shared: compare figures to the baselines
@@ -145,15 +150,24 @@ async function panZoom(page: Page, idle: Idle): Promise<{ longTasks: number; max
   return { longTasks: tasks.length, maxTaskMs: round(Math.max(0, ...tasks)) };
 }
 
-/** Click the map `n` times at spread-out points; ms from click until the inspector shows a unit code. */
-async function clicksToPanel(page: Page, n: number): Promise<number[]> {
+/**
+ * Click the map `n` times at spread-out points; ms from the click until the inspector shows a
+ * unit code. `resting`: the pointer is moved to the point first and the map left to draw its
+ * hover outline, as a hand moves, stops and clicks; otherwise the move and the click come at
+ * once, and the time includes drawing the hover outline the move asked for.
+ */
+async function clicksToPanel(page: Page, n: number, resting: boolean): Promise<number[]> {
   const out: number[] = [];
   for (let k = 0; k < n; k++) {
     // close the panel first, so a click on the same unit again counts too
     await page.keyboard.press('Escape');
     await page.getByTestId('inspector').waitFor({ state: 'detached', timeout: 5000 }).catch(() => undefined);
-    const x = VIEWPORT.width / 2 + 60 * (k - n / 2) + 100;
+    const x = VIEWPORT.width / 2 + 60 * (k - n / 2) + 100 + (resting ? 0 : 30);
     const y = VIEWPORT.height / 2 + 40 * ((k % 3) - 1);
+    if (resting) {
+      await page.mouse.move(x, y);
+      await page.waitForFunction(APP_IDLE, undefined, { timeout: 20_000, polling: 50 }).catch(() => undefined);
+    }
     const t0 = Date.now();
     await page.mouse.click(x, y);
     try {
@@ -167,14 +181,28 @@ async function clicksToPanel(page: Page, n: number): Promise<number[]> {
   return out;
 }
 
-/** Draw a ≈ 1 km square (zoom 13: ≈ 60 px at 30°N) with the area tool; ms from Enter to the result. */
-async function siteCheck(page: Page, offsetPx: number): Promise<number> {
+/** A site check: Enter to the result on the page, and its units-store call (tiled units only). */
+interface SiteCheckTime {
+  ms: number;
+  storeMs?: number;
+  storeWorkerMs?: number;
+}
+
+/**
+ * Draw a ≈ 1 km square (zoom 13: ≈ 60 px at 30°N) with the area tool and press Enter once the
+ * drawn outline is on the map (map idle), as a person presses it after seeing the shape; ms from
+ * Enter to the result. With tiled units, also the store call's round trip as the page timed it:
+ * the check itself, without drawing the result.
+ */
+async function siteCheck(page: Page, offsetPx: number): Promise<SiteCheckTime> {
   await page.getByRole('button', { name: '绘制范围' }).click();
   await page.locator('.toolbar button[aria-pressed="true"]').waitFor();
   const cx = VIEWPORT.width / 2 + 100 + offsetPx;
   const cy = VIEWPORT.height / 2;
   const prev = await page.getByTestId('site-centroid').textContent().catch(() => null);
   for (const [dx, dy] of [[-30, -30], [30, -30], [30, 30], [-30, 30]] as const) await page.mouse.click(cx + dx, cy + dy);
+  await page.waitForFunction(APP_IDLE, undefined, { timeout: 20_000, polling: 50 }).catch(() => undefined);
+  const before = (await storeCalls(page)).filter((c) => c.call === 'siteCheck').length;
   const t0 = Date.now();
   await page.keyboard.press('Enter');
   await page.waitForFunction(
@@ -185,7 +213,9 @@ async function siteCheck(page: Page, offsetPx: number): Promise<number> {
     prev,
     { timeout: 30_000, polling: 'raf' },
   );
-  return Date.now() - t0;
+  const ms = Date.now() - t0;
+  const store = (await storeCalls(page)).filter((c) => c.call === 'siteCheck')[before];
+  return store ? { ms, storeMs: round(store.ms, 1), storeWorkerMs: round(store.workerMs, 1) } : { ms };
 }
 
 /** A units-store call as the page timed it (`data/store/client.ts`): round trip, and the worker's share. */
@@ -232,13 +262,14 @@ export async function run(): Promise<Record<string, unknown>> {
       app: `${url}national/`,
       bareGeojson: `${url}bare/?mode=geojson&data=../national/data/&units=units.geojson`,
       barePmtiles: `${url}bare/?mode=pmtiles&data=../national/data/`,
+      barePmtilesAllLayers: `${url}bare/?mode=pmtiles&layers=all&data=../national/data/`,
     },
   };
   const result: Record<string, unknown> = {};
   try {
     for (const [set, urls] of Object.entries(pages).filter(([set]) => SETS.includes(set))) {
-      type Acc = { loads: Load[]; pan: { longTasks: number; maxTaskMs: number }[]; clicks: number[]; cold: number[]; warm: number[]; store: StoreCallTime[] };
-      const acc: Record<string, Acc> = Object.fromEntries(Object.keys(urls).map((n) => [n, { loads: [], pan: [], clicks: [], cold: [], warm: [], store: [] }]));
+      type Acc = { loads: Load[]; pan: { longTasks: number; maxTaskMs: number }[]; clicks: number[]; movingClicks: number[]; cold: SiteCheckTime[]; warm: SiteCheckTime[]; store: StoreCallTime[] };
+      const acc: Record<string, Acc> = Object.fromEntries(Object.keys(urls).map((n) => [n, { loads: [], pan: [], clicks: [], movingClicks: [], cold: [], warm: [], store: [] }]));
       // pages take turns (app, baseline, app, …), so the machine's load falls on each alike
       for (let r = 0; r < RUNS; r++) {
         for (const [name, u] of Object.entries(urls)) {
@@ -270,9 +301,11 @@ export async function run(): Promise<Record<string, unknown>> {
               await page.evaluate((v) => (location.hash = `#map=${v}`), view);
               await page.waitForFunction(APP_IDLE, undefined, { timeout: 60_000, polling: 100 });
               await page.waitForTimeout(1500);
-              a.clicks.push(...(await within(150_000, 'clicks', clicksToPanel(page, 5))));
-              a.cold.push(await within(45_000, 'site check (cold)', siteCheck(page, 0)).catch(() => NaN));
-              a.warm.push(await within(45_000, 'site check (warm)', siteCheck(page, 2)).catch(() => NaN));
+              a.clicks.push(...(await within(150_000, 'clicks', clicksToPanel(page, 5, true))));
+              a.movingClicks.push(...(await within(150_000, 'clicks', clicksToPanel(page, 5, false))));
+              const failed = { ms: NaN };
+              a.cold.push(await within(45_000, 'site check (cold)', siteCheck(page, 0)).catch(() => failed));
+              a.warm.push(await within(45_000, 'site check (warm)', siteCheck(page, 2)).catch(() => failed));
               a.store.push(...(await within(10_000, 'store calls', storeCalls(page)).catch(() => [])));
             }
           } catch (e) {
@@ -295,7 +328,22 @@ export async function run(): Promise<Record<string, unknown>> {
           heapMB: round(median(ok.map((l) => l.heapMB)), 1),
           panZoomLongTasks: median(a.pan.map((p) => p.longTasks)),
           panZoomMaxTaskMs: median(a.pan.map((p) => p.maxTaskMs)),
-          ...(name === 'app' ? { clickToPanelMs: median(a.clicks), siteCheckColdMs: median(a.cold), siteCheckWarmMs: median(a.warm) } : {}),
+          ...(name === 'app'
+            ? {
+                clickToPanelMs: median(a.clicks),
+                clickToPanelWithMoveMs: median(a.movingClicks),
+                siteCheckColdMs: median(a.cold.map((c) => c.ms)),
+                siteCheckWarmMs: median(a.warm.map((c) => c.ms)),
+                ...(a.cold.some((c) => c.storeMs !== undefined)
+                  ? {
+                      siteCheckStoreColdMs: median(a.cold.map((c) => c.storeMs ?? NaN)),
+                      siteCheckStoreWarmMs: median(a.warm.map((c) => c.storeMs ?? NaN)),
+                      siteCheckWorkerColdMs: median(a.cold.map((c) => c.storeWorkerMs ?? NaN)),
+                      siteCheckWorkerWarmMs: median(a.warm.map((c) => c.storeWorkerMs ?? NaN)),
+                    }
+                  : {}),
+              }
+            : {}),
           ...(a.store.length ? { storeCalls: storeCallMedians(a.store) } : {}),
         };
         console.log(set, name, JSON.stringify(rows[name]));
@@ -313,6 +361,7 @@ export async function run(): Promise<Record<string, unknown>> {
   result.ratios = {
     nationalFirstViewShareOfGeojsonGzip: round((nat?.app?.firstViewBytes ?? NaN) / unitsGz, 4),
     nationalFirstIdleVsBarePmtiles: round((nat?.app?.firstIdleMs ?? NaN) / (nat?.barePmtiles?.firstIdleMs ?? NaN), 2),
+    nationalFirstIdleVsBarePmtilesAllLayers: round((nat?.app?.firstIdleMs ?? NaN) / (nat?.barePmtilesAllLayers?.firstIdleMs ?? NaN), 2),
     sampleFirstIdleVsBareGeojson: round((smp?.app?.firstIdleMs ?? NaN) / (smp?.bareGeojson?.firstIdleMs ?? NaN), 2),
   };
   if (nat) {
