@@ -75,6 +75,7 @@ export const enPlanner: Record<keyof typeof zhPlanner, string> = {
   'upload.features.leftOutItem.line': '{count} line feature(s)',
   'upload.features.leftOutItem.point': '{count} point feature(s)',
   'upload.features.more': '{count} more',
+  'upload.features.showMore': 'Show {count} more ({shown} of {total} shown)',
   'upload.chosen': 'Checked {chosen} of its {total} features: {names}.',
   'upload.chosenApart': 'The selected features lie in {places} places, the centres of the two farthest apart {distance} apart, and were checked as one site.',
   'upload.another': 'Choose another file',

@@ -74,6 +74,7 @@ export const zhPlanner = {
   'upload.features.leftOutItem.line': '{count} 个线要素',
   'upload.features.leftOutItem.point': '{count} 个点要素',
   'upload.features.more': '等另外 {count} 个',
+  'upload.features.showMore': '再显示 {count} 个（已显示 {shown} / {total}）',
   'upload.chosen': '核查了其中 {chosen} 个（共 {total} 个）：{names}。',
   'upload.chosenApart': '所选要素分布在 {places} 处，最远两处的中心相距 {distance}，作为一个场地核查。',
   'upload.another': '选择其他文件',

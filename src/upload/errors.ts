@@ -65,8 +65,23 @@ export interface SerializedUploadError {
   message: string;
 }
 
-export function serializeError(err: unknown): SerializedUploadError {
+/**
+ * A site the worker could not make of the chosen features (geo/errors' `GeoInputError`, which
+ * this module does not import: it pulls in no code), as plain data.
+ */
+export interface SerializedGeoError {
+  name: 'GeoInputError';
+  code: string;
+  message: string;
+  details: Record<string, string | number>;
+}
+
+export function serializeError(err: unknown): SerializedUploadError | SerializedGeoError {
   if (err instanceof UploadError) return { code: err.code, params: err.params, message: err.message };
+  const geo = err as Partial<SerializedGeoError> | null;
+  if (geo?.name === 'GeoInputError' && typeof geo.code === 'string') {
+    return { name: 'GeoInputError', code: geo.code, message: String(geo.message), details: { ...geo.details } };
+  }
   const message = err instanceof Error ? err.message : String(err);
   // The worker's reply could not be cloned (e.g. properties nested deeper than the clone allows).
   if (err instanceof Error && err.name === 'DataCloneError') return { code: 'result-not-cloneable', params: {}, message };
@@ -76,6 +91,10 @@ export function serializeError(err: unknown): SerializedUploadError {
   return { code: 'unsupported-format', params: { detail: message.slice(0, 200) }, message };
 }
 
-export function deserializeError(e: SerializedUploadError): UploadError {
+/** An UploadError again, or an Error that `geo/errors`' `isGeoInputError` recognises, with its code and figures. */
+export function deserializeError(e: SerializedUploadError): UploadError;
+export function deserializeError(e: SerializedUploadError | SerializedGeoError): Error;
+export function deserializeError(e: SerializedUploadError | SerializedGeoError): Error {
+  if ('name' in e) return Object.assign(new Error(e.message), { name: e.name, code: e.code, details: e.details });
   return new UploadError(e.code, e.params, e.message);
 }

@@ -3,8 +3,10 @@
  * pulls in no code.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { PackedGeometry } from '../geo/packed';
 import type { CrsId } from './crs';
 import type { CrsHow } from './detect-crs';
+import type { ChoiceAnalysis, DefaultChoice, FeatureRow } from './feature-choice';
 import type { CrsCandidate } from './rank-zones';
 
 export type SourceFormat = 'geojson' | 'kml' | 'kmz' | 'gpx' | 'tcx' | 'csv' | 'shapefile';
@@ -108,3 +110,35 @@ export interface ParsedAmbiguous {
 }
 
 export type ParsedUpload = ParsedOk | ParsedAmbiguous;
+
+/**
+ * What the page is sent of a file read in the upload worker: the rows its dialog lists and the
+ * first choice, never the features themselves, which stay in the worker for the choice's later
+ * questions (`UploadReader.analyse`, `.site`).
+ */
+export interface UploadListing {
+  status: 'ok';
+  sourceFormat: SourceFormat;
+  detected: CrsReport;
+  warnings: UploadWarning[];
+  /** One per feature, in file order. */
+  rows: FeatureRow[];
+  /** What starts checked, and the places the whole file spans. */
+  first: DefaultChoice;
+  /** What the first choice makes. */
+  analysis: ChoiceAnalysis;
+  /** A file of one feature in one place is not listed: its site, made at once from that feature. */
+  site?: UploadSite;
+}
+
+/** The site of the chosen features (`geo/upload-site`), packed for the trip to the page, and what the choice made. */
+export interface UploadSite {
+  geometry: PackedGeometry;
+  used: 'areas' | 'lines' | 'points';
+  counts: { areas: number; lines: number; points: number };
+  /** The features it was made of (0-based, ascending) and what they make as a choice. */
+  chosen: number[];
+  analysis: ChoiceAnalysis;
+}
+
+export type UploadReading = UploadListing | ParsedAmbiguous;

@@ -32,6 +32,8 @@ async function uploadSample(page: Page, toolName: string) {
 }
 
 const labels = (page: Page) => page.getByTestId('feature-choice').locator('li label').allInnerTexts();
+/** The notes on the current choice, once the worker has answered for it. */
+const notes = (page: Page) => page.locator('[data-testid=feature-choice-notes]:not([aria-busy=true])').textContent({ timeout: 30_000 });
 
 describe('choosing features of an uploaded file', () => {
   it('lists the parcels, checks only the first of two far-apart places, and the keyboard picks the other; the link holds that site', async () => {
@@ -53,14 +55,15 @@ describe('choosing features of an uploaded file', () => {
     // Both checked: the dialog says they lie apart and will be checked as one site.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
-    await expect(page.getByTestId('feature-choice-notes').textContent()).resolves.toContain(`所选要素分布在 2 处，最远两处的中心相距 ${APART_KM} 公里`);
+    // what a choice makes is worked out in the upload worker: the notes follow when it answers
+    await expect.poll(() => notes(page), { timeout: 30_000 }).toContain(`所选要素分布在 2 处，最远两处的中心相距 ${APART_KM} 公里`);
     // The first note was about the first choice: it goes once the user changes it.
     await expect(page.getByTestId('feature-choice-intro').count()).resolves.toBe(0);
     await expect(page.getByRole('button', { name: '核查所选（2 个）' }).count()).resolves.toBe(1);
     // Only the second: back to one place, nothing to warn about.
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Space');
-    await expect(page.getByTestId('feature-choice-notes').textContent()).resolves.toBe('');
+    await expect.poll(() => notes(page), { timeout: 30_000 }).toBe('');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe('核查所选（1 个）');
@@ -106,7 +109,7 @@ describe('choosing features of an uploaded file', () => {
       expect(box.x + box.width).toBeLessThanOrEqual(phone.width);
     }
     await page.getByRole('button', { name: 'Select all' }).click();
-    await expect(page.getByTestId('feature-choice-notes').textContent()).resolves.toContain(`The selected features lie in 2 places; the centres of the two farthest apart are ${APART_KM} km apart.`);
+    await expect.poll(() => notes(page), { timeout: 30_000 }).toContain(`The selected features lie in 2 places; the centres of the two farthest apart are ${APART_KM} km apart.`);
     await page.getByRole('button', { name: 'Check the selection (2)' }).click();
     await page.getByTestId('site-check').waitFor();
     await expect(page.locator('.side-panel').textContent()).resolves.toContain(`lie in 2 places, the centres of the two farthest apart ${APART_KM} km apart, and were checked as one site.`);

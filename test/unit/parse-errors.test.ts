@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { deserializeError, serializeError, type UploadErrorCode } from '../../src/upload/errors';
+import { GeoInputError, isGeoInputError } from '../../src/geo/errors';
+import { deserializeError, serializeError, type SerializedUploadError, type UploadErrorCode } from '../../src/upload/errors';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_FEATURES, parseUpload, UploadError, type ParseOptions, type UploadFile } from '../../src/upload/index';
 import { readZip } from '../../src/upload/zip';
 import { makeZip, zipStored } from '../fixtures/upload/generate';
@@ -161,9 +162,16 @@ describe('UploadError', () => {
     expect(e.name).toBe('UploadError');
     const wire = structuredClone(serializeError(e));
     expect(wire).toEqual({ code: 'too-large', params: { limit: 1, actual: 2, what: 'file' }, message: e.message });
-    const back = deserializeError(wire);
+    const back = deserializeError(wire as SerializedUploadError);
     expect(back).toBeInstanceOf(UploadError);
     expect([back.code, back.params]).toEqual([e.code, e.params]);
+  });
+  test('a site the chosen features cannot make (a GeoInputError in the worker) comes back with its code and figures', () => {
+    const e = new GeoInputError('too-many-vertices', 'too many', { limit: 50_000, found: 60_000 });
+    const back = deserializeError(structuredClone(serializeError(e)));
+    expect(back).toBeInstanceOf(Error);
+    expect(isGeoInputError(back)).toBe(true);
+    expect(back).toMatchObject({ code: 'too-many-vertices', details: { limit: 50_000, found: 60_000 } });
   });
   test('unexpected exceptions are reported with a code too', () => {
     expect(serializeError(new TypeError('boom'))).toMatchObject({ code: 'unsupported-format', params: { detail: 'boom' } });

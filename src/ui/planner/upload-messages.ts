@@ -6,7 +6,7 @@ import { i18n } from '../../i18n/index.svelte';
 import { t } from '../../i18n/kit.svelte';
 import { kit, type KitKey } from '../../i18n/kit';
 import { formatNumber, formatParams } from '../../present/number';
-import { GeoInputError } from '../../geo/errors';
+import { isGeoInputError } from '../../geo/errors';
 import { crsName } from '../crs-name';
 
 /** The planner's error toast: a site the check refused, a drawing it cannot take. */
@@ -17,7 +17,7 @@ const megabytes = (bytes: number | string) => `${formatNumber(Number(bytes) / 10
 /** Any error: a known code in words, anything else (a bug, a code from a newer worker) as the generic message. */
 export function uploadErrorText(e: unknown): string {
   // A site the file describes that the site check could never take (too many vertices): said before any merging.
-  if (e instanceof GeoInputError) return t(`geoerror.${e.code}`, figures(e.details));
+  if (isGeoInputError(e)) return t(`geoerror.${e.code}`, figures(e.details ?? {}));
   if (e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'string') {
     const { code, params = {} } = e as { code: string; params?: Record<string, string | number> };
     if (code === 'too-large' && params.what === 'features') {
