@@ -1,5 +1,5 @@
 /**
- * The `pmtiles` reader, shared by the map's `pmtiles://` protocol (`map/pmtiles-protocol.ts`) and
+ * The `pmtiles` reader, shared by the map's `pmtiles://` protocol (`map/maplibre-chunk.ts`) and
  * the data loader. The loader opens a tiled layer's archive as soon as the manifest names it, so
  * its header and root directory (one 16 KB Range read) arrive while MapLibre is still
  * downloading, not after the style asks for them. The module loads on first use: datasets

@@ -14,9 +14,11 @@ const POINT_TOLERANCE_PX = 8;
  */
 export type MapPick = Selection | { kind: 'tiled-unit'; index: number };
 
-/** The id of a unit as a drawn feature: its code from GeoJSON, its position in the layer from tiles. */
-export function unitFeatureId(feature: { id?: string | number; properties: Record<string, unknown>; source: string }, map: MapLibreMap): string {
-  return map.getSource(feature.source)?.type === 'vector' ? String(feature.id) : String(feature.properties.code);
+type DrawnUnit = { id?: string | number; properties: Record<string, unknown>; source: string };
+
+/** A unit drawn from tiles: its position in the layer; null for a unit drawn from GeoJSON. */
+export function tiledUnitIndex(feature: DrawnUnit, map: MapLibreMap): number | null {
+  return map.getSource(feature.source)?.type === 'vector' ? Number(feature.id) : null;
 }
 
 export function pickAt(map: MapLibreMap, point: { x: number; y: number }): MapPick | null {
@@ -42,7 +44,8 @@ export function pickAt(map: MapLibreMap, point: { x: number; y: number }): MapPi
   const unitLayers = present([LAYERS.unitsFill]);
   if (unitLayers.length) {
     const [unit] = map.queryRenderedFeatures([point.x, point.y], { layers: unitLayers });
-    if (unit && map.getSource(unit.source)?.type === 'vector') return { kind: 'tiled-unit', index: Number(unit.id) };
+    const index = unit ? tiledUnitIndex(unit, map) : null;
+    if (index !== null) return { kind: 'tiled-unit', index };
     if (unit) return { kind: 'unit', id: String(unit.properties.code) };
   }
   return null;

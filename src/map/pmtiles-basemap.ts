@@ -1,6 +1,6 @@
 /**
  * Vector PMTiles basemaps, loaded only when one is chosen: the `pmtiles://` protocol registered
- * with MapLibre (`pmtiles-protocol.ts`) reads the archive with Range requests from its URL, and
+ * with MapLibre (`maplibre-chunk.ts`) reads the archive with Range requests from its URL, and
  * `@protomaps/basemaps` gives the layers.
  *
  * Labels need no glyph server: the style has no `glyphs` URL, so MapLibre draws every label,
