@@ -108,6 +108,7 @@ export const enPlanner: Record<keyof typeof zhPlanner, string> = {
   'upload.error.bad-shapefile': 'The Shapefile is damaged.',
   'upload.error.unsupported-crs': 'Unsupported coordinate system: {crs}.',
   'upload.error.timeout': 'Reading the file took longer than {seconds} s and was stopped. Your current site is unchanged.',
+  'upload.error.choice-timeout': 'Working out the chosen features took longer than {seconds} s and was stopped. Choose the file again and pick fewer features. Your current site is unchanged.',
   'upload.error.result-not-cloneable': 'The file’s structure is too complex to read (e.g. properties nested too deep).',
   'geoerror.empty-geometry': 'The site has no geometry.',
   'geoerror.invalid-coordinates': 'The site has invalid coordinates.',

@@ -107,6 +107,7 @@ export const zhPlanner = {
   'upload.error.bad-shapefile': 'Shapefile 已损坏。',
   'upload.error.unsupported-crs': '不支持该坐标系：{crs}。',
   'upload.error.timeout': '读取文件超过 {seconds} 秒仍未完成，已停止。当前场地保持不变。',
+  'upload.error.choice-timeout': '处理所选要素超过 {seconds} 秒仍未完成，已停止。请重新选择文件，少选一些要素再试。当前场地保持不变。',
   'upload.error.result-not-cloneable': '文件结构过于复杂（如属性嵌套过深），无法读取。',
   'geoerror.empty-geometry': '场地没有几何。',
   'geoerror.invalid-coordinates': '场地包含无效坐标。',

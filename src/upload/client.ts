@@ -54,7 +54,8 @@ export function uploadReader(districts: Districts): UploadReader {
       // last (analyse and site never overlap another call: see `queued` below)
       latestOnly: true,
       fault: deserializeError,
-      timeout: () => new UploadError('timeout', { seconds: UPLOAD_TIME_LIMIT_MS / 1000 }),
+      // a read and a choice worked out from what was read say different things to the user
+      timeout: (request) => new UploadError(request.kind === 'read' ? 'timeout' : 'choice-timeout', { seconds: UPLOAD_TIME_LIMIT_MS / 1000 }),
       crashed: (_, message) => new UploadError('worker-failed', { detail: message.slice(0, 200) }),
       unreadable: () => new UploadError('result-not-cloneable'),
     });

@@ -34,6 +34,11 @@ export type UploadErrorCode =
   | 'unsupported-crs'
   /** Reading took longer than the time limit; the worker was replaced. params: seconds */
   | 'timeout'
+  /**
+   * Working out a choice of the file's features (its notes, or its site) took longer than the
+   * time limit; the worker was replaced, and the file it held with it. params: seconds
+   */
+  | 'choice-timeout'
   /** The reading worker failed outside a parse (it could not start, or died); it is replaced. params: detail */
   | 'worker-failed'
   /** What was read cannot be passed back from the worker (e.g. properties nested too deep). */

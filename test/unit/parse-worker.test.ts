@@ -5,6 +5,8 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Districts } from '../../src/data/contract';
 import type { RpcReply, RpcRequest, ServeScope } from '../../src/data/worker-rpc';
 import { unpackGeometry } from '../../src/geo/packed';
+import { i18n } from '../../src/i18n/index.svelte';
+import { uploadErrorText } from '../../src/ui/planner/upload-messages';
 import type { UploadFault, UploadReply, UploadRequest } from '../../src/upload/protocol';
 import { uploadHandler } from '../../src/upload/reader';
 import type { UploadListing, UploadSite } from '../../src/upload/types';
@@ -232,7 +234,7 @@ describe('client.ts time limit and replacement', () => {
     }
   });
 
-  test('an analysis past the limit fails with `timeout` too, and its worker is replaced', async () => {
+  test('an analysis past the limit fails with `choice-timeout`, said as such (not as a read), and its worker is replaced', async () => {
     vi.useFakeTimers();
     try {
       vi.stubGlobal('Worker', FakeWorker);
@@ -243,12 +245,22 @@ describe('client.ts time limit and replacement', () => {
       const stuck = reader.analyse([0, 1]).catch((e: unknown) => e);
       const waiting = reader.analyse([1]).catch((e: unknown) => e);
       await vi.advanceTimersByTimeAsync(UPLOAD_TIME_LIMIT_MS + 1);
-      expect(await stuck).toMatchObject({ code: 'timeout', params: { seconds: 15 } });
+      const error = await stuck;
+      expect(error).toMatchObject({ code: 'choice-timeout', params: { seconds: 15 } });
+      expect(uploadErrorText(error)).toBe('处理所选要素超过 15 秒仍未完成，已停止。请重新选择文件，少选一些要素再试。当前场地保持不变。');
+      i18n.lang = 'en';
+      try {
+        expect(uploadErrorText(error)).toBe(
+          'Working out the chosen features took longer than 15 s and was stopped. Choose the file again and pick fewer features. Your current site is unchanged.',
+        );
+      } finally {
+        i18n.lang = 'zh';
+      }
       // the question waiting behind it goes to a fresh worker (stuck as well, here)
       expect(FakeWorker.created).toHaveLength(2);
       expect(FakeWorker.posted.map((p) => p.kind)).toEqual(['districts', 'read', 'analyse', 'districts', 'analyse']);
       await vi.advanceTimersByTimeAsync(UPLOAD_TIME_LIMIT_MS + 1);
-      expect(await waiting).toMatchObject({ code: 'timeout' });
+      expect(await waiting).toMatchObject({ code: 'choice-timeout' });
     } finally {
       vi.useRealTimers();
     }
