@@ -48,15 +48,21 @@ describe('feature list: the map as a table', () => {
 
     // Close the inspector; a click on the map selects a unit: the list shows units and marks it.
     await page.keyboard.press('Escape');
+    // The flight to the section must end first: its last move would write its own view back
+    // over the link's.
+    const atRest = () => page.evaluate(() => !(document.querySelector('.map') as unknown as { maplibre: import('maplibre-gl').Map }).maplibre.isMoving());
+    await expect.poll(atRest, { timeout: 15_000 }).toBe(true);
     await page.evaluate(() => (location.hash = '#map=12/29.56/106.55'));
     // The map idles before the link's view reaches it too: wait for the view itself.
     await expect
-      .poll(() =>
-        page.evaluate(() => {
-          const map = (document.querySelector('.map') as unknown as { maplibre: import('maplibre-gl').Map }).maplibre;
-          const { lng, lat } = map.getCenter();
-          return !map.isMoving() && Math.abs(lng - 106.55) < 1e-4 && Math.abs(lat - 29.56) < 1e-4 && Math.abs(map.getZoom() - 12) < 1e-3;
-        }),
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const map = (document.querySelector('.map') as unknown as { maplibre: import('maplibre-gl').Map }).maplibre;
+            const { lng, lat } = map.getCenter();
+            return !map.isMoving() && Math.abs(lng - 106.55) < 1e-4 && Math.abs(lat - 29.56) < 1e-4 && Math.abs(map.getZoom() - 12) < 1e-3;
+          }),
+        { timeout: 15_000 },
       )
       .toBe(true);
     await waitForMapIdle(page);
